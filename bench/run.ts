@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for, measured on this machine now. Targets are
+ * reported as met or not, never asserted in tests: these machines are shared and noisy.
+ */
+import { cpus } from 'node:os'
+import { benchEngine } from './engine.ts'
+
+const repeats = Number(process.env.BENCH_REPEATS ?? 5)
+const cpu = cpus()[0]
+console.log(`Lambda Playground benchmarks — Node ${process.version}, ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}`)
+console.log('')
+for (const line of benchEngine(repeats)) console.log(line)

@@ -1,0 +1,55 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import { defineConfig, globalIgnores } from 'eslint/config'
+
+const engineDeterminism = 'The engine runs on injected virtual time and a seeded generator (STYLE.md §3).'
+const engineStandsAlone = 'The engine imports no UI library (STYLE.md §1); put this in src/ui.'
+
+/** Real time, randomness and browser objects the engine must not reach. Mirrored by src/engine/boundary.test.ts. */
+const engineBannedGlobals = ['Date', 'setTimeout', 'setInterval', 'performance', 'window', 'document', 'crypto']
+
+export default defineConfig([
+  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report']),
+  {
+    files: ['**/*.{js,ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    languageOptions: { globals: globals.worker },
+  },
+  {
+    files: ['*.{js,ts}', 'e2e/**/*.ts', 'src/cli/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^(react|react-dom|zustand|recharts|monaco-editor)(/.*)?$|^@(xyflow|monaco-editor)/',
+          message: engineStandsAlone,
+        }],
+      }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    // Tests may use Date as an oracle for fixed instants; the engine itself may not.
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...engineBannedGlobals.map((name) => ({ name, message: engineDeterminism }))],
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: engineDeterminism },
+        ...engineBannedGlobals.map((property) => ({ object: 'globalThis', property, message: engineDeterminism })),
+      ],
+    },
+  },
+])

@@ -1,0 +1,168 @@
+/**
+ * What the engine offers its drivers (CLI, tests, benchmarks, the Web Worker): types only.
+ * `createSimulation` in ./simulation.ts implements it.
+ */
+import type { LogEvent } from './logs/invocationLog.ts'
+import type { SeriesPoint } from './metrics/series.ts'
+import type { Action, InvocationType, Scenario } from './scenario/types.ts'
+
+export interface SimulationOptions {
+  /** Overrides the scenario's `Seed`. */
+  seed?: number
+  /** Overrides the scenario's `DurationSeconds`. */
+  durationSeconds?: number
+  /** Keeps this many recent invocations per function for the log view. @default 1000 */
+  logRetentionPerFunction?: number
+}
+
+export type ActionResult = { ok: true; detail?: string } | { ok: false; error: string }
+
+/** One environment as the UI draws it. */
+export type EnvironmentState = 'initializing' | 'busy' | 'idle'
+
+export interface EnvironmentView {
+  id: string
+  functionName: string
+  version: string
+  state: EnvironmentState
+  provisioned: boolean
+  createdAtMs: number
+  /** Virtual time of the last state change. */
+  sinceMs: number
+  invocations: number
+}
+
+export interface FunctionView {
+  functionName: string
+  reservedConcurrency: number | null
+  inFlight: number
+  environments: { initializing: number; busy: number; idle: number; provisioned: number }
+  provisioned: ProvisionedView[]
+  asyncQueueDepth: number
+}
+
+export interface ProvisionedView {
+  qualifier: string
+  version: string
+  requested: number
+  allocated: number
+  status: 'IN_PROGRESS' | 'READY'
+}
+
+export interface Snapshot {
+  nowMs: number
+  durationMs: number
+  done: boolean
+  accountInFlight: number
+  unreservedInFlight: number
+  functions: FunctionView[]
+  /** Capped at `maxEnvironments`, busiest functions first. */
+  environments: EnvironmentView[]
+}
+
+export interface DistributionSummary { Average: number; p50: number; p99: number }
+
+export interface FunctionSummary {
+  Invocations: number
+  Errors: number
+  Throttles: number
+  ColdStarts: number
+  ConcurrentExecutions: { Average: number; Maximum: number }
+  Environments: { Average: number; Maximum: number; Created: number }
+  Duration: DistributionSummary
+  ExecutedVersions: Record<string, number>
+  ProvisionedConcurrencyInvocations: number
+  ProvisionedConcurrencySpilloverInvocations: number
+  AsyncEventsReceived: number
+  AsyncEventsDropped: number
+  GBSeconds: number
+  CostUSD: number
+}
+
+export interface RunSummary {
+  Seed: number
+  DurationSeconds: number
+  Functions: Record<string, FunctionSummary>
+  Queues: Record<string, { MessagesReceived: number }>
+}
+
+/** Where every request ended up: the engine's ledger of final outcomes. */
+export interface RequestLedger {
+  /** Invoke calls, timeline traffic and destination deliveries to functions. */
+  received: number
+  succeeded: number
+  /** Synchronous requests whose invocation failed (error, timeout, out of memory). */
+  failed: number
+  /** Synchronous requests refused with 429 (async throttles are retried, not outcomes). */
+  throttled: number
+  /** Refused before admission: unknown target (404) or payload too large (413). */
+  rejected: number
+  dryRuns: number
+  /** Async events that left the queue unprocessed (retries exhausted, too old, or stopped as a recursive loop). */
+  dropped: number
+}
+
+/**
+ * Where every request received so far stands: `received` always equals the sum of the other
+ * fields (the conservation invariant the property tests check).
+ */
+export interface RequestAccounting extends RequestLedger {
+  /** Requests running now, synchronous ones and async attempts alike. */
+  inFlight: number
+  /** Async events waiting in Lambda's internal queues for their first attempt or a retry. */
+  queued: number
+}
+
+export interface InvokeRequest {
+  Target: string
+  InvocationType?: InvocationType
+  Payload?: unknown
+}
+
+export type { LogEvent } from './logs/invocationLog.ts'
+export type { SeriesPoint } from './metrics/series.ts'
+
+/**
+ * Which metrics, at 1 s or CloudWatch's 1 min: the account's (no function), a function's, or a
+ * function's Invocations and Errors under `ExecutedVersion` or `Resource` (a qualifier invoked).
+ */
+export interface MetricsQuery {
+  functionName?: string
+  executedVersion?: string
+  resource?: string
+  resolution: 'second' | 'minute'
+  /** The newest buckets to return. @default all kept (900 seconds or 1,440 minutes) */
+  points?: number
+}
+
+export interface Simulation {
+  readonly nowMs: number
+  readonly durationMs: number
+  readonly done: boolean
+  /** Advances virtual time, processing every event up to and including `untilMs` (capped at the run's end). */
+  runUntil(untilMs: number): void
+  /** Runs to the end of the scenario's duration. */
+  runToEnd(): void
+  /** Applies a change now, as the console or API would; refused changes leave the run untouched. */
+  apply(action: Action): ActionResult
+  /**
+   * Invokes a function now, as the console's Test button or the `Invoke` API would, and returns the
+   * API's immediate status: 200 (the invocation runs on), 202, 204, 413 or 429; 404 for an unknown target.
+   */
+  invoke(request: InvokeRequest): { StatusCode: number }
+  snapshot(maxEnvironments?: number): Snapshot
+  /** Time-bucketed metrics with CloudWatch's names; bounded rings, so memory stays flat. */
+  metrics(query: MetricsQuery): SeriesPoint[]
+  /** CloudWatch log events of a function's most recent invocations, oldest first. */
+  logEvents(functionName: string, limit?: number): LogEvent[]
+  /**
+   * The most recent messages a queue received (invocation records from destinations, dead-letter
+   * messages), oldest first; only the last 20 are kept. Empty for an unknown queue. Read-only: a copy.
+   */
+  queueMessages(queueName: string): unknown[]
+  summary(): RunSummary
+  /** Where every request so far ended up (or stands), for invariant checks and debugging. */
+  accounting(): RequestAccounting
+}
+
+export type { Scenario }

@@ -1,0 +1,136 @@
+/**
+ * Lambda's documented numbers, each with its source tag from shared/reference/lambda-facts.md
+ * (§14 resolves the tags to addresses). The engine, the validator and the UI read them from here,
+ * and every one the engine models has a test named after its rule.
+ */
+
+/** Default account concurrency per Region. [D-concurrency] §1.2 */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 1000
+/** Lambda always keeps this much account concurrency unreserved. [D-reserved] §1.2 */
+export const UNRESERVED_MINIMUM = 100
+/** Account requests per second = 10 × the concurrency limit (synchronous invokes). [D-concurrency] §1.2 */
+export const RPS_PER_CONCURRENCY = 10
+/** Provisioned concurrency serves at most 10 × its allocation in requests per second. [D-quotas] §1.2 */
+export const PC_RPS_PER_ENVIRONMENT = 10
+
+/** Per-function scaling since Nov 2023: 1,000 new environments per 10 s, refilled continuously. [D-scaling] §1.5 */
+export const PER_FUNCTION_SCALING_ENVIRONMENTS = 1000
+export const PER_FUNCTION_SCALING_WINDOW_SECONDS = 10
+/** Legacy (before Nov 2023) account-wide burst by Region, then +500 per minute. [G-scaling] §1.5 */
+export const LEGACY_BURST_BY_REGION: Readonly<Record<string, number>> = {
+  'us-west-2': 3000, 'us-east-1': 3000, 'eu-west-1': 3000,
+  'ap-northeast-1': 1000, 'eu-central-1': 1000, 'us-east-2': 1000,
+}
+export const LEGACY_BURST_OTHER_REGIONS = 500
+export const LEGACY_SCALING_PER_MINUTE = 500
+
+/** Provisioned concurrency allocation: up to 6,000 environments per minute per function. [D-pc] §1.4 */
+export const PC_ALLOCATION_PER_MINUTE = 6000
+/** Before Nov 2023: up to 3,000 at once (by Region), then 500 per minute. [G-pc] §1.4 */
+export const LEGACY_PC_ALLOCATION_PER_MINUTE = 500
+
+export const MEMORY_MIN_MB = 128
+export const MEMORY_MAX_MB = 10240
+export const MEMORY_DEFAULT_MB = 128
+/** One full vCPU at 1,769 MB; CPU scales with memory up to 6 vCPU. [D-memory] §5 */
+export const MB_PER_VCPU = 1769
+export const MAX_VCPU = 6
+export const TIMEOUT_MIN_SECONDS = 1
+export const TIMEOUT_MAX_SECONDS = 900
+export const TIMEOUT_DEFAULT_SECONDS = 3
+export const EPHEMERAL_STORAGE_MIN_MB = 512
+export const EPHEMERAL_STORAGE_MAX_MB = 10240
+/** All environment variables together. [D-quotas] §5 */
+export const ENVIRONMENT_VARIABLES_MAX_BYTES = 4096
+export const LAYERS_MAX = 5
+/** On-demand Init phase limit; beyond it the init is retried inside the first invoke. [D-runtime-env] §4 */
+export const INIT_LIMIT_MS = 10_000
+/** Provisioned-concurrency init limit: max(130 s, function timeout). [D-runtime-env] §4 */
+export const PC_INIT_LIMIT_MS = 130_000
+
+/** Synchronous request and response payloads. [D-quotas] §5 */
+export const SYNC_PAYLOAD_MAX_BYTES = 6 * 1024 * 1024
+/** Asynchronous payload since 24 Oct 2025 (256 KB before). [B-async-1mb] §5 */
+export const ASYNC_PAYLOAD_MAX_BYTES = 1024 * 1024
+
+export const MAX_RETRY_ATTEMPTS_DEFAULT = 2
+export const MAX_RETRY_ATTEMPTS_MAX = 2
+export const MAX_EVENT_AGE_MIN_SECONDS = 60
+export const MAX_EVENT_AGE_MAX_SECONDS = 21600
+/** Function errors: second attempt after about 1 minute, third after about 2. [D-async-err] §2.2 */
+export const ASYNC_ERROR_RETRY_DELAYS_MS: readonly number[] = [60_000, 120_000]
+/** Throttles and system errors: backoff from 1 s, doubling, up to 5 minutes. [D-async-err] §2.2 */
+export const ASYNC_THROTTLE_BACKOFF_MIN_MS = 1000
+export const ASYNC_THROTTLE_BACKOFF_MAX_MS = 300_000
+/** The DLQ's ErrorMessage attribute keeps the first 1 KB. [D-async-rec] §2.5 */
+export const DLQ_ERROR_MESSAGE_MAX_BYTES = 1024
+
+/** Idle environments: AWS documents no number; a visible, per-function setting. */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 600
+/** "Lambda terminates environments every few hours" [D-runtime-env] §4; the default is ours. */
+export const DEFAULT_MAX_ENVIRONMENT_LIFETIME_SECONDS = 14_400
+
+/** Status codes of the Invoke API. [API] §2.1 */
+export const STATUS_REQUEST_RESPONSE = 200
+export const STATUS_EVENT = 202
+export const STATUS_DRY_RUN = 204
+export const STATUS_THROTTLED = 429
+export const STATUS_TOO_LARGE = 413
+
+export const ALIAS_NAME_PATTERN = /^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$/
+export const FUNCTION_NAME_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/
+export const ENVIRONMENT_VARIABLE_NAME_PATTERN = /^[a-zA-Z]([a-zA-Z0-9_])+$/
+export const ACCOUNT_ID = '123456789012'
+
+/* Scenario validation: the documented shapes and limits the schema checks, plus the few bounds that are ours. */
+
+/** Unpublished, mutable version; published versions are numbered from 1 and never reused. [D-versions] §7.1 */
+export const LATEST_VERSION = '$LATEST'
+/** A published version number: the API's `[0-9]+` without `$LATEST`, and numbering starts at 1. [API] [D-versions] §7.1 */
+export const PUBLISHED_VERSION_PATTERN = /^[1-9][0-9]*$/
+/** Alias routing sends traffic to at most one version besides the primary. [G-aliases] [D-alias-routing] §7.2 */
+export const ROUTING_MAX_ADDITIONAL_VERSIONS = 1
+/** Function, version and alias descriptions. [API] §5 */
+export const DESCRIPTION_MAX_LENGTH = 256
+/** `Handler`: no whitespace, up to 128 characters. [API] */
+export const HANDLER_PATTERN = /^\S{1,128}$/
+/** Names Lambda sets itself; a function cannot define them. [D-envvars] §6.1 (`TZ` is no longer among them.) */
+export const RESERVED_ENVIRONMENT_VARIABLES: readonly string[] = [
+  '_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV',
+  'AWS_LAMBDA_FUNCTION_NAME', 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION',
+  'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME', 'AWS_LAMBDA_LOG_STREAM_NAME',
+  'AWS_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN',
+  'AWS_LAMBDA_RUNTIME_API', 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR', 'AWS_LAMBDA_MAX_CONCURRENCY',
+]
+/**
+ * SQS `QueueName`: up to 80 letters, digits, hyphens and underscores; a FIFO queue's name ends in
+ * `.fifo`, which counts towards the 80. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html
+ */
+export const QUEUE_NAME_PATTERN = /^(?=.{1,80}$)[a-zA-Z0-9_-]+(\.fifo)?$/
+/**
+ * SNS topic `Name`: 1–256 letters, digits, hyphens and underscores; a FIFO topic's name ends in
+ * `.fifo`. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html
+ */
+export const TOPIC_NAME_PATTERN = /^(?=.{1,256}$)[a-zA-Z0-9_-]+(\.fifo)?$/
+/** The shape of a Region code (`us-east-1`, `us-gov-west-1`, `ap-southeast-2`); ours, AWS documents no pattern. */
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-[0-9]+$/
+/**
+ * Account concurrency the simulator accepts. The floor keeps the 100 units Lambda never lets you
+ * reserve [D-reserved] §1.2; the ceiling is ours: AWS raises limits to "tens of thousands" on request
+ * and documents no maximum, and a million environments is already past what a run can draw.
+ */
+export const ACCOUNT_CONCURRENCY_MIN = UNRESERVED_MINIMUM
+export const ACCOUNT_CONCURRENCY_MAX = 1_000_000
+/** What a scenario without `Account.Region` or `DurationSeconds` runs with (ours; types.ts documents them). */
+export const DEFAULT_REGION = 'us-east-1'
+export const DEFAULT_DURATION_SECONDS = 3600
+/** Seeds feed a 32-bit generator, so they are unsigned 32-bit integers (ours). */
+export const SEED_MAX = 0xffff_ffff
+/** Longest simulated run: 30 days (ours; long enough for monthly free-tier and cost lessons). */
+export const DURATION_MAX_SECONDS = 30 * 24 * 60 * 60
+
+/**
+ * Recursive loop detection: a chain of requests that invokes functions about 16 times is stopped at
+ * the next invocation (metric RecursiveInvocationsDropped) [D-recursion] §8.
+ */
+export const RECURSIVE_LOOP_INVOCATIONS = 16

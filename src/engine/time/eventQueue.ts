@@ -1,0 +1,99 @@
+/**
+ * The virtual clock's agenda: a binary min-heap ordered by time, then by insertion order, so
+ * events at the same instant run first-in first-out and a run never depends on heap internals.
+ * Times and sequence numbers live in typed arrays beside the items to keep comparisons cheap:
+ * the engine pushes and pops a few events per invocation, millions of times a second.
+ */
+export class EventQueue<T> {
+  private times = new Float64Array(1024)
+  private seqs = new Float64Array(1024)
+  private items: (T | undefined)[] = new Array<T | undefined>(1024)
+  private count = 0
+  private nextSeq = 0
+  /** Time of the last event taken: nothing may be scheduled before it, or virtual time would run backwards. */
+  private lastPoppedMs = Number.NEGATIVE_INFINITY
+
+  get size(): number {
+    return this.count
+  }
+
+  /** Time of the earliest event, or Infinity when empty. */
+  peekTime(): number {
+    return this.count > 0 ? (this.times[0] as number) : Number.POSITIVE_INFINITY
+  }
+
+  push(atMs: number, item: T): void {
+    if (!(atMs >= this.lastPoppedMs)) throw new RangeError(`An event at ${atMs} ms was scheduled after time reached ${this.lastPoppedMs} ms`)
+    if (this.count === this.times.length) this.grow()
+    const seq = this.nextSeq++
+    let i = this.count++
+    const times = this.times
+    const seqs = this.seqs
+    const items = this.items
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      const pt = times[parent] as number
+      if (pt < atMs || (pt === atMs && (seqs[parent] as number) < seq)) break
+      times[i] = pt
+      seqs[i] = seqs[parent] as number
+      items[i] = items[parent]
+      i = parent
+    }
+    times[i] = atMs
+    seqs[i] = seq
+    items[i] = item
+  }
+
+  /** Removes and returns the earliest event; call only when `size > 0`. */
+  pop(): T {
+    const times = this.times
+    const seqs = this.seqs
+    const items = this.items
+    const top = items[0] as T
+    this.lastPoppedMs = times[0] as number
+    const last = --this.count
+    const lt = times[last] as number
+    const ls = seqs[last] as number
+    const li = items[last]
+    items[last] = undefined
+    let i = 0
+    const half = last >> 1
+    while (i < half) {
+      let child = 2 * i + 1
+      let ct = times[child] as number
+      let cs = seqs[child] as number
+      const right = child + 1
+      if (right < last) {
+        const rt = times[right] as number
+        const rs = seqs[right] as number
+        if (rt < ct || (rt === ct && rs < cs)) {
+          child = right
+          ct = rt
+          cs = rs
+        }
+      }
+      if (lt < ct || (lt === ct && ls < cs)) break
+      times[i] = ct
+      seqs[i] = cs
+      items[i] = items[child]
+      i = child
+    }
+    if (last > 0) {
+      times[i] = lt
+      seqs[i] = ls
+      items[i] = li
+    }
+    return top
+  }
+
+  private grow(): void {
+    const size = this.times.length * 2
+    const times = new Float64Array(size)
+    times.set(this.times)
+    const seqs = new Float64Array(size)
+    seqs.set(this.seqs)
+    this.times = times
+    this.seqs = seqs
+    this.items.length = size
+  }
+}

@@ -1,0 +1,61 @@
+import type { Random } from '../random/seeded.ts'
+import type { ArrivalProcess } from '../scenario/types.ts'
+
+/** Yields a traffic source's arrival times in order, in ms from the run's start; null when it has no more. */
+export type ArrivalClock = () => number | null
+
+/**
+ * Arrival processes over the window [startMs, endMs) (a burst happens at its own instant). Constant and ramp are evenly spaced (the
+ * k-th request arrives when the integral of the rate reaches k); Poisson draws exponential gaps;
+ * a burst sends all its requests at one instant.
+ */
+export function createArrivalClock(process: ArrivalProcess, startMs: number, endMs: number, rng: Random): ArrivalClock {
+  switch (process.Process) {
+    case 'constant': {
+      if (process.RatePerSecond <= 0) return () => null
+      const intervalMs = 1000 / process.RatePerSecond
+      let k = 0
+      // Multiply rather than accumulate, so a long run does not drift.
+      return () => {
+        const at = startMs + k++ * intervalMs
+        return at < endMs ? at : null
+      }
+    }
+    case 'poisson': {
+      if (process.RatePerSecond <= 0) return () => null
+      const meanGapMs = 1000 / process.RatePerSecond
+      let at = startMs
+      return () => {
+        at += -meanGapMs * Math.log(1 - rng.next())
+        return at < endMs ? at : null
+      }
+    }
+    case 'ramp': {
+      // Rate r(τ) = from + slope·τ (τ in seconds since start); arrivals where ∫r = k.
+      const from = process.FromRatePerSecond
+      const spanSeconds = (endMs - startMs) / 1000
+      const slope = spanSeconds > 0 ? (process.ToRatePerSecond - from) / spanSeconds : 0
+      let k = 0
+      return () => {
+        k++
+        const discriminant = from * from + 2 * slope * k
+        if (discriminant < 0) return null
+        const denominator = from + Math.sqrt(discriminant)
+        if (denominator <= 0) return null
+        // Solves (slope/2)τ² + from·τ − k = 0 in the form that stays exact when slope is 0.
+        const at = startMs + (2 * k / denominator) * 1000
+        return at < endMs ? at : null
+      }
+    }
+    case 'burst': {
+      // AtSecond is absolute time in the run; the traffic window does not gate it.
+      const at = process.AtSecond * 1000
+      let left = process.Count
+      return () => (left-- > 0 ? at : null)
+    }
+    default: {
+      const unknown: never = process
+      throw new Error(`Unknown arrival process ${JSON.stringify(unknown)}`)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { addUsage, createUsage, priceUsage } from '../cost/bill.ts'
+import type { FunctionSummary, RunSummary } from '../api.ts'
+import { meterProvisioned } from '../model/provisioned.ts'
+import type { FunctionState } from '../model/state.ts'
+import type { World } from '../world.ts'
+
+const round = (value: number, digits: number): number => {
+  const scale = 10 ** digits
+  return Math.round(value * scale) / scale
+}
+
+/** Usage so far, with provisioned concurrency still configured metered up to now. */
+function usageNow(world: World, fn: FunctionState): FunctionState['usage'] {
+  const usage = createUsage()
+  addUsage(usage, fn.usage)
+  for (const version of [fn.latest, ...fn.versions.values()]) {
+    if (version.provisioned) meterProvisioned(version.provisioned, world.nowMs, usage)
+  }
+  return usage
+}
+
+function functionSummary(world: World, fn: FunctionState): FunctionSummary {
+  const m = fn.metrics
+  const usage = usageNow(world, fn)
+  const gbSeconds = Object.values(usage.onDemandGBSeconds).reduce((a, b) => a + b, 0)
+    + Object.values(usage.provisionedExecutionGBSeconds).reduce((a, b) => a + b, 0)
+  return {
+    Invocations: m.total('Invocations'),
+    Errors: m.total('Errors'),
+    Throttles: m.total('Throttles'),
+    ColdStarts: m.total('ColdStarts'),
+    ConcurrentExecutions: { Average: round(m.concurrency.average(world.nowMs), 3), Maximum: m.concurrency.maximum },
+    Environments: { Average: round(m.environments.average(world.nowMs), 3), Maximum: m.environments.maximum, Created: m.environmentsCreated },
+    Duration: { Average: round(m.durations.average(), 3), p50: round(m.durations.percentile(0.5), 3), p99: round(m.durations.percentile(0.99), 3) },
+    ExecutedVersions: Object.fromEntries([...m.byVersion.entries()].filter(([, c]) => c.invocations > 0).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([v, c]) => [v, c.invocations])),
+    ProvisionedConcurrencyInvocations: m.total('ProvisionedConcurrencyInvocations'),
+    ProvisionedConcurrencySpilloverInvocations: m.total('ProvisionedConcurrencySpilloverInvocations'),
+    AsyncEventsReceived: m.total('AsyncEventsReceived'),
+    AsyncEventsDropped: m.total('AsyncEventsDropped'),
+    GBSeconds: round(gbSeconds, 6),
+    CostUSD: round(priceUsage(usage, { applyFreeTier: world.applyFreeTier }).totalUSD, 8),
+  }
+}
+
+/** The CLI summary, with the fields and meanings of shared/scenarios/README.md. */
+export function runSummary(world: World): RunSummary {
+  return {
+    Seed: world.seed,
+    DurationSeconds: world.durationMs / 1000,
+    Functions: Object.fromEntries(world.functionList.map((fn) => [fn.name, functionSummary(world, fn)])),
+    Queues: Object.fromEntries([...world.queues.values()].map((q) => [q.name, { MessagesReceived: q.messagesReceived }])),
+  }
+}

@@ -1,0 +1,182 @@
+import { PerSecondCounter, TokenBucket } from './concurrency/tokenBucket.ts'
+import {
+  DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_REGION, LEGACY_BURST_BY_REGION, LEGACY_BURST_OTHER_REGIONS, LEGACY_SCALING_PER_MINUTE,
+  MAX_EVENT_AGE_MAX_SECONDS, MAX_RETRY_ATTEMPTS_DEFAULT, PER_FUNCTION_SCALING_ENVIRONMENTS,
+  PER_FUNCTION_SCALING_WINDOW_SECONDS,
+} from './facts.ts'
+import type { Invocation } from './invoke/invocation.ts'
+import type { AsyncEvent } from './invoke/asyncEvent.ts'
+import type { TrafficSource } from './traffic/trafficSource.ts'
+import type { ExecutionEnvironment } from './environments/environment.ts'
+import { createUsage } from './cost/bill.ts'
+import { FunctionMetrics } from './metrics/functionMetrics.ts'
+import { AccountMetrics } from './metrics/accountMetrics.ts'
+import type { Random } from './random/seeded.ts'
+import type { Action, EnvironmentSelection, Scenario, ScalingModel } from './scenario/types.ts'
+import type { DeliveryTarget, FunctionState, PoolTimer, ProvisionedState, QueueState, TopicState, VersionState } from './model/state.ts'
+import { createAlias } from './model/aliases.ts'
+import { createVersionState } from './model/versions.ts'
+import { overlayVersion, resolveLatest } from './model/versionConfig.ts'
+import type { EventQueue } from './time/eventQueue.ts'
+import type { TraceEvent } from './trace.ts'
+import type { RequestLedger } from './api.ts'
+
+/** A provisioned environment finishing its init (at allocation or when recycled). */
+export interface ProvisionedInitDone {
+  readonly kind: 'provisioned-init-done'
+  readonly version: VersionState
+  readonly env: ExecutionEnvironment
+  readonly initMs: number
+}
+
+export interface TimelineAction {
+  readonly kind: 'action'
+  readonly action: Action
+}
+
+/** Everything on the virtual clock's agenda. */
+export type SimEvent = Invocation | PoolTimer | AsyncEvent | ProvisionedState | ProvisionedInitDone | TimelineAction
+
+
+/** The whole simulated account at one instant. Engine modules read and change it; only the engine holds it. */
+export interface World {
+  nowMs: number
+  readonly durationMs: number
+  readonly seed: number
+  readonly rng: Random
+  readonly queue: EventQueue<SimEvent>
+  /**
+   * Traffic sources by next arrival, apart from the main agenda: there are only a few, so this heap
+   * is shallow, and each request costs one cheap push and pop instead of two on the agenda.
+   * At equal times the agenda goes first (a request ending at t frees its environment for one arriving at t).
+   */
+  readonly arrivals: EventQueue<TrafficSource>
+  readonly region: string
+  accountLimit: number
+  readonly scalingModel: ScalingModel
+  /** The account-wide bucket of the legacy-burst model; null under per-function scaling. */
+  readonly legacyScaling: TokenBucket | null
+  readonly selection: EnvironmentSelection
+  readonly functions: Map<string, FunctionState>
+  readonly functionList: FunctionState[]
+  readonly queues: Map<string, QueueState>
+  readonly topics: Map<string, TopicState>
+  accountInFlight: number
+  /** Requests in flight on on-demand environments of functions without reserved concurrency. */
+  unreservedOnDemandInFlight: number
+  reservedTotal: number
+  /** Provisioned environments allocated to functions without reserved concurrency: claimed from the unreserved pool. */
+  unreservedProvisioned: number
+  readonly rps: PerSecondCounter
+  environmentSerial: number
+  invocationSerial: number
+  asyncSerial: number
+  readonly ledger: RequestLedger
+  readonly accountMetrics: AccountMetrics
+  readonly pcPreparationMs: number
+  readonly applyFreeTier: boolean
+  readonly logRetention: number
+  readonly trace: ((event: TraceEvent) => void) | null
+}
+
+export interface WorldOptions {
+  seed: number
+  durationMs: number
+  rng: Random
+  queue: EventQueue<SimEvent>
+  arrivals: EventQueue<TrafficSource>
+  logRetention: number
+  trace: ((event: TraceEvent) => void) | null
+}
+
+function legacyBucket(region: string): TokenBucket {
+  const burst = LEGACY_BURST_BY_REGION[region] ?? LEGACY_BURST_OTHER_REGIONS
+  return new TokenBucket(burst, LEGACY_SCALING_PER_MINUTE / 60_000)
+}
+
+function deliveryTarget(reference: string | undefined, scenario: Scenario): DeliveryTarget | null {
+  if (!reference) return null
+  const name = reference.includes(':') ? (reference.split(':').pop() as string) : reference
+  const fnName = reference.includes(':function:') ? (reference.split(':function:')[1]?.split(':')[0] ?? name) : name
+  if (scenario.Queues?.some((q) => q.QueueName === name)) return { type: 'queue', name }
+  if (scenario.Topics?.some((t) => t.TopicName === name)) return { type: 'topic', name }
+  if (scenario.Functions.some((f) => f.FunctionName === fnName)) return { type: 'function', name: fnName }
+  return null
+}
+
+/** Builds the account a validated scenario describes, at virtual time 0. */
+export function createWorld(scenario: Scenario, options: WorldOptions): World {
+  const account = scenario.Account ?? {}
+  const region = account.Region ?? DEFAULT_REGION
+  const scalingModel = account.ScalingModel ?? 'per-function'
+  const selection = account.EnvironmentSelection ?? 'most-recently-used'
+  const world: World = {
+    nowMs: 0,
+    durationMs: options.durationMs,
+    seed: options.seed,
+    rng: options.rng,
+    queue: options.queue,
+    arrivals: options.arrivals,
+    region,
+    accountLimit: account.ConcurrentExecutions ?? DEFAULT_ACCOUNT_CONCURRENCY,
+    scalingModel,
+    legacyScaling: scalingModel === 'legacy-burst' ? legacyBucket(region) : null,
+    selection,
+    functions: new Map(),
+    functionList: [],
+    queues: new Map((scenario.Queues ?? []).map((q) => [q.QueueName, { name: q.QueueName, fifo: q.FifoQueue ?? false, messagesReceived: 0, recent: [] }])),
+    topics: new Map((scenario.Topics ?? []).map((t) => [t.TopicName, { name: t.TopicName, fifo: t.FifoTopic ?? false, messagesPublished: 0, recent: [] }])),
+    accountInFlight: 0,
+    unreservedOnDemandInFlight: 0,
+    reservedTotal: 0,
+    unreservedProvisioned: 0,
+    rps: new PerSecondCounter(),
+    environmentSerial: 0,
+    invocationSerial: 0,
+    asyncSerial: 0,
+    ledger: { received: 0, succeeded: 0, failed: 0, throttled: 0, rejected: 0, dryRuns: 0, dropped: 0 },
+    accountMetrics: new AccountMetrics(),
+    pcPreparationMs: (account.ProvisionedConcurrencyPreparationSeconds ?? 60) * 1000,
+    applyFreeTier: account.ApplyFreeTier ?? false,
+    logRetention: options.logRetention,
+    trace: options.trace,
+  }
+  const context = { rng: options.rng, selection }
+  scenario.Functions.forEach((doc, index) => {
+    const fn: FunctionState = {
+      name: doc.FunctionName,
+      index,
+      latest: undefined as unknown as VersionState,
+      versions: new Map(),
+      aliases: new Map(),
+      lastVersionNumber: 0,
+      reserved: doc.ReservedConcurrentExecutions ?? null,
+      inFlight: 0,
+      onDemandInFlight: 0,
+      provisionedAllocated: 0,
+      environmentsAlive: 0,
+      scaling: new TokenBucket(PER_FUNCTION_SCALING_ENVIRONMENTS, PER_FUNCTION_SCALING_ENVIRONMENTS / (PER_FUNCTION_SCALING_WINDOW_SECONDS * 1000)),
+      metrics: new FunctionMetrics(),
+      usage: createUsage(),
+      maxRetryAttempts: doc.EventInvokeConfig?.MaximumRetryAttempts ?? MAX_RETRY_ATTEMPTS_DEFAULT,
+      maxEventAgeMs: (doc.EventInvokeConfig?.MaximumEventAgeInSeconds ?? MAX_EVENT_AGE_MAX_SECONDS) * 1000,
+      onSuccess: deliveryTarget(doc.EventInvokeConfig?.DestinationConfig?.OnSuccess?.Destination, scenario),
+      onFailure: deliveryTarget(doc.EventInvokeConfig?.DestinationConfig?.OnFailure?.Destination, scenario),
+      deadLetter: deliveryTarget(doc.DeadLetterConfig?.TargetArn, scenario),
+      asyncQueued: 0,
+      recent: new Array(options.logRetention),
+      recentNext: 0,
+    }
+    const latestConfig = resolveLatest(doc)
+    fn.latest = createVersionState(fn, '$LATEST', latestConfig, context)
+    for (const v of doc.Versions ?? []) {
+      fn.versions.set(v.Version, createVersionState(fn, v.Version, overlayVersion(latestConfig, v), context))
+      fn.lastVersionNumber = Math.max(fn.lastVersionNumber, Number(v.Version))
+    }
+    for (const a of doc.Aliases ?? []) fn.aliases.set(a.Name, createAlias(fn, a.Name, a, options.rng))
+    if (fn.reserved !== null) world.reservedTotal += fn.reserved
+    world.functions.set(fn.name, fn)
+    world.functionList.push(fn)
+  })
+  return world
+}

@@ -1,0 +1,12 @@
+import type { Speed } from '../../worker/protocol.ts'
+import type { Command } from './command.ts'
+
+export const setSpeed: Command<Speed> = {
+  id: 'run.setSpeed',
+  label: 'Speed',
+  canRun: () => true,
+  run: ({ store, bridge }, speed) => {
+    store.setState({ ui: { ...store.getState().ui, speed } })
+    bridge.send({ type: 'setSpeed', speed })
+  },
+}

@@ -1,0 +1,16 @@
+import type { AppState } from '../store/appStore.ts'
+
+/** One line on where the run stands, for the status region. */
+export function describeRun(state: AppState): string {
+  if (state.live.fatal !== null) return `Stopped: ${state.live.fatal}`
+  switch (state.scenario.status) {
+    case 'loading':
+      return 'Loading the scenario…'
+    case 'failed':
+      return 'The scenario cannot run; see the problems below.'
+    case 'loaded':
+      if (state.live.done) return 'Finished'
+      if (state.live.playing) return 'Running'
+      return (state.live.snapshot?.nowMs ?? 0) === 0 ? 'Ready' : 'Paused'
+  }
+}

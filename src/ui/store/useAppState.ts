@@ -1,0 +1,8 @@
+import { useStore } from 'zustand'
+import { useAppServices } from '../AppServicesContext.ts'
+import type { AppState } from './appStore.ts'
+
+/** Reads the app store; pass a module-level selector (or `useShallow`) so renders stay stable. */
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppServices().store, selector)
+}
