@@ -6,6 +6,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 
 const engineDeterminism = 'The engine runs on injected virtual time and a seeded generator (STYLE.md §3).'
 const engineStandsAlone = 'The engine imports no UI library (STYLE.md §1); put this in src/ui.'
+const sandboxDeterminism = 'User code runs on the engine\'s virtual time and seeded randomness; only src/sandbox/watchdog.ts reads real time.'
 
 /** Real time, randomness and browser objects the engine must not reach. Mirrored by src/engine/boundary.test.ts. */
 const engineBannedGlobals = ['Date', 'setTimeout', 'setInterval', 'performance', 'window', 'document', 'crypto']
@@ -17,12 +18,12 @@ export default defineConfig([
     extends: [js.configs.recommended, tseslint.configs.recommended],
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/sandboxCheck/page/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/worker/**/*.ts'],
+    files: ['src/worker/**/*.ts', 'src/sandboxCheck/worker/**/*.ts'],
     languageOptions: { globals: globals.worker },
   },
   {
@@ -50,6 +51,15 @@ export default defineConfig([
         { object: 'Math', property: 'random', message: engineDeterminism },
         ...engineBannedGlobals.map((property) => ({ object: 'globalThis', property, message: engineDeterminism })),
       ],
+    },
+  },
+  {
+    // The sandbox may read real time in its watchdog alone; the SDK modules' own rules are theirs.
+    files: ['src/sandbox/**/*.ts'],
+    ignores: ['src/sandbox/**/*.test.ts', 'src/sandbox/watchdog.ts', 'src/sandbox/sdk/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['Date', 'setTimeout', 'setInterval', 'performance', 'window', 'document'].map((name) => ({ name, message: sandboxDeterminism }))],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: sandboxDeterminism }],
     },
   },
 ])

@@ -1,19 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { watchPage } from './fixtures/watchPage.ts'
 import { PlaygroundPage } from './pages/PlaygroundPage.ts'
 
 test('runs the default scenario to the end without leaving its own origin', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL ?? '').origin
-  const foreignRequests: string[] = []
-  const pageErrors: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    // data: URLs (the inline favicon) never reach the network.
-    if (url.protocol !== 'data:' && url.origin !== origin) foreignRequests.push(request.url())
-  })
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
+  const { foreignRequests, pageErrors } = watchPage(page, baseURL)
 
   const playground = new PlaygroundPage(page)
   await playground.open()

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { createSimulation } from '../engine/simulation.ts'
 import { formatScenarioErrors } from '../engine/scenario/errors.ts'
 import { parseScenario } from '../engine/scenario/load.ts'
+import { openSimulation } from '../host/openSimulation.ts'
 import { parseArgs, USAGE } from './args.ts'
 import { formatReport, progressBar } from './report.ts'
 
@@ -17,7 +17,7 @@ function fail(message: string, code: number): never {
   process.exit(code)
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   if ('error' in args) fail(`${args.error}\n${USAGE}`, 2)
   let text: string
@@ -30,7 +30,7 @@ function main(): void {
   if (!loaded.ok) fail(`${args.file}\n${formatScenarioErrors(loaded.errors)}`, 1)
 
   const started = performance.now()
-  const sim = createSimulation(loaded.scenario, {
+  const sim = await openSimulation(loaded.scenario, {
     ...(args.seed === undefined ? {} : { seed: args.seed }),
     ...(args.durationSeconds === undefined ? {} : { durationSeconds: args.durationSeconds }),
   })
@@ -43,8 +43,9 @@ function main(): void {
   }
   if (showProgress && performance.now() - started > 500) process.stderr.write('\r\x1b[K')
   const summary = sim.summary()
+  sim.dispose()
   if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
   else process.stdout.write(`${formatReport(loaded.scenario.Name, summary, (performance.now() - started) / 1000)}\n`)
 }
 
-main()
+await main()

@@ -4,6 +4,7 @@
  */
 import type { LogEvent } from './logs/invocationLog.ts'
 import type { SeriesPoint } from './metrics/series.ts'
+import type { HandlerRuntime } from './runtime/types.ts'
 import type { Action, InvocationType, Scenario } from './scenario/types.ts'
 
 export interface SimulationOptions {
@@ -13,6 +14,12 @@ export interface SimulationOptions {
   durationSeconds?: number
   /** Keeps this many recent invocations per function for the log view. @default 1000 */
   logRetentionPerFunction?: number
+  /**
+   * Runs the handlers of functions that have `Code` (src/sandbox's QuickJS runtime). Without one,
+   * those functions are modelled from `Simulation` like the others, and the snapshot's `warnings` say so.
+   * @default none
+   */
+  runtime?: HandlerRuntime
 }
 
 export type ActionResult = { ok: true; detail?: string } | { ok: false; error: string }
@@ -58,6 +65,11 @@ export interface Snapshot {
   functions: FunctionView[]
   /** Capped at `maxEnvironments`, busiest functions first. */
   environments: EnvironmentView[]
+  /**
+   * What the run does differently from what the document asks, one line per function: `Code` that
+   * runs from its `Simulation` model because the run was given no handler runtime. Absent when none.
+   */
+  warnings?: string[]
 }
 
 export interface DistributionSummary { Average: number; p50: number; p99: number }
@@ -119,7 +131,25 @@ export interface InvokeRequest {
   Payload?: unknown
 }
 
+/** The Invoke API's immediate answer. */
+export interface InvokeResponse {
+  /** 200 (the invocation runs on), 202, 204, 404, 413 or 429. */
+  StatusCode: number
+  /** The request id of the invocation (200) or async event (202) the call started, as its logs show it. */
+  requestId?: string
+}
+
+/**
+ * A synchronous invocation's response, once it has ended [API] §2.1: still `pending` while it runs.
+ * `FunctionError` is `Unhandled` when it failed; `Payload` is the handler's result as JSON text (`null`
+ * for modelled functions), or Lambda's error object; `LogResult` the last 4 KB of its log, base64.
+ */
+export type InvocationResult =
+  | { status: 'pending' }
+  | { status: 'done'; StatusCode: 200; FunctionError?: 'Unhandled'; ExecutedVersion: string; Payload: string; LogResult: string }
+
 export type { LogEvent } from './logs/invocationLog.ts'
+export type { HandlerRuntime } from './runtime/types.ts'
 export type { SeriesPoint } from './metrics/series.ts'
 
 /**
@@ -147,9 +177,16 @@ export interface Simulation {
   apply(action: Action): ActionResult
   /**
    * Invokes a function now, as the console's Test button or the `Invoke` API would, and returns the
-   * API's immediate status: 200 (the invocation runs on), 202, 204, 413 or 429; 404 for an unknown target.
+   * API's immediate status: 200 (the invocation runs on), 202, 204, 413 or 429; 404 for an unknown
+   * target. A 200 or 202 names the request id; a 200's response follows through `invocationResult`.
    */
-  invoke(request: InvokeRequest): { StatusCode: number }
+  invoke(request: InvokeRequest): InvokeResponse
+  /**
+   * The response of a synchronous invocation started by `invoke`, by its request id: pending until it
+   * ends in virtual time (advance with `runUntil`). Only the newest 100 such invocations are kept;
+   * null for an older one, an unknown id, or an async event (its outcome goes to its destinations).
+   */
+  invocationResult(requestId: string): InvocationResult | null
   snapshot(maxEnvironments?: number): Snapshot
   /** Time-bucketed metrics with CloudWatch's names; bounded rings, so memory stays flat. */
   metrics(query: MetricsQuery): SeriesPoint[]
@@ -163,6 +200,8 @@ export interface Simulation {
   summary(): RunSummary
   /** Where every request so far ended up (or stands), for invariant checks and debugging. */
   accounting(): RequestAccounting
+  /** Frees the handler runtime's environments (QuickJS contexts); the simulation must not be used after. */
+  dispose(): void
 }
 
 export type { Scenario }

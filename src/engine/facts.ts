@@ -42,6 +42,7 @@ export const EPHEMERAL_STORAGE_MIN_MB = 512
 export const EPHEMERAL_STORAGE_MAX_MB = 10240
 /** All environment variables together. [D-quotas] §5 */
 export const ENVIRONMENT_VARIABLES_MAX_BYTES = 4096
+/** Layers per function. [D-quotas] §5 */
 export const LAYERS_MAX = 5
 /** On-demand Init phase limit; beyond it the init is retried inside the first invoke. [D-runtime-env] §4 */
 export const INIT_LIMIT_MS = 10_000
@@ -77,6 +78,8 @@ export const STATUS_DRY_RUN = 204
 export const STATUS_THROTTLED = 429
 export const STATUS_TOO_LARGE = 413
 
+/** `LayerName`: 1–140 letters, digits, hyphens or underscores. [API] */
+export const LAYER_NAME_PATTERN = /^[a-zA-Z0-9-_]{1,140}$/
 export const ALIAS_NAME_PATTERN = /^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$/
 export const FUNCTION_NAME_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/
 export const ENVIRONMENT_VARIABLE_NAME_PATTERN = /^[a-zA-Z]([a-zA-Z0-9_])+$/
@@ -112,6 +115,17 @@ export const QUEUE_NAME_PATTERN = /^(?=.{1,80}$)[a-zA-Z0-9_-]+(\.fifo)?$/
  * `.fifo`. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html
  */
 export const TOPIC_NAME_PATTERN = /^(?=.{1,256}$)[a-zA-Z0-9_-]+(\.fifo)?$/
+/**
+ * S3 bucket names: 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a
+ * letter or digit, never two dots in a row. https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+ */
+export const BUCKET_NAME_PATTERN = /^(?=.{3,63}$)(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/
+/** DynamoDB table names: 3–255 letters, digits, underscores, hyphens and dots. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html */
+export const TABLE_NAME_PATTERN = /^[a-zA-Z0-9_.-]{3,255}$/
+/** DynamoDB attribute names in a key schema: 1–255 characters. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html */
+export const KEY_ATTRIBUTE_NAME_MAX_LENGTH = 255
+/** EventBridge event bus names: 1–256 letters, digits and `/ . - _`. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
+export const EVENT_BUS_NAME_PATTERN = /^[-/._A-Za-z0-9]{1,256}$/
 /** The shape of a Region code (`us-east-1`, `us-gov-west-1`, `ap-southeast-2`); ours, AWS documents no pattern. */
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-[0-9]+$/
 /**

@@ -1,16 +1,21 @@
 import { applyAction } from './actions/applyAction.ts'
-import { DEFAULT_DURATION_SECONDS } from './facts.ts'
+import { DEFAULT_DURATION_SECONDS, STATUS_EVENT, STATUS_REQUEST_RESPONSE } from './facts.ts'
 import type {
-  ActionResult, InvokeRequest, LogEvent, MetricsQuery, RequestAccounting, RunSummary, SeriesPoint, Simulation, SimulationOptions, Snapshot,
+  ActionResult, InvocationResult, InvokeRequest, InvokeResponse, LogEvent, MetricsQuery, RequestAccounting, RunSummary, SeriesPoint,
+  Simulation, SimulationOptions, Snapshot,
 } from './api.ts'
+import type { AwsService } from './aws/types.ts'
 import { runReaper, runRecycler } from './environments/lifecycle.ts'
 import { completeAsyncAttempt, attemptAsync } from './invoke/asyncInvoker.ts'
 import { advanceInvocation } from './invoke/execution.ts'
-import { request } from './invoke/request.ts'
+import { request, requestFollowed } from './invoke/request.ts'
+import { InvokeResults } from './invoke/results.ts'
 import { resolveTarget } from './invoke/targets.ts'
 import { completeAllocation, provisionedInitDone, requestProvisioned } from './model/provisioned.ts'
 import { provisionedTarget } from './actions/provisionedActions.ts'
 import { createRandom } from './random/seeded.ts'
+import { asyncRequestId, requestIdOf } from './logs/requestIds.ts'
+import { runStep } from './runtime/codeStep.ts'
 import type { Action, Scenario } from './scenario/types.ts'
 import { EventQueue } from './time/eventQueue.ts'
 import type { TraceEvent } from './trace.ts'
@@ -25,6 +30,11 @@ import { createWorld, type SimEvent, type World } from './world.ts'
 export interface EngineOptions extends SimulationOptions {
   /** Observes every decision (property tests, debugging); costs nothing when absent. */
   trace?: (event: TraceEvent) => void
+  /**
+   * Answers handlers' SDK calls: `createAwsService(awsEnginePort)` (src/engine/aws/service.ts,
+   * ./invoke/awsPort.ts). Without one they fail with UnknownOperationException.
+   */
+  awsService?: AwsService
 }
 
 function fireArrival(world: World, source: TrafficSource): void {
@@ -65,6 +75,9 @@ function dispatch(world: World, event: SimEvent): void {
     case 'action':
       applyAction(world, event.action)
       return
+    case 'code-step':
+      runStep(event)
+      return
     default: {
       const unknown: never = event
       throw new Error(`Unknown agenda entry ${JSON.stringify(unknown)}`)
@@ -98,6 +111,17 @@ function seedAgenda(world: World, scenario: Scenario): void {
   for (const entry of scenario.Timeline ?? []) world.queue.push(entry.AtSecond * 1000, { kind: 'action', action: entry.Do })
 }
 
+/** Ends the user code of every environment still alive, which frees the runtime's resources. */
+function disposeCode(world: World): void {
+  for (const fn of world.functionList) {
+    for (const version of [fn.latest, ...fn.versions.values()]) {
+      for (const pool of [version.onDemand, version.provisionedPool]) {
+        for (const env of pool.alive()) env.code?.end()
+      }
+    }
+  }
+}
+
 /**
  * A deterministic discrete-event simulation of the scenario's account: the same document and seed
  * give byte-identical results. The scenario must already be valid (see scenario/validate.ts).
@@ -108,7 +132,9 @@ export function createSimulation(scenario: Scenario, options: EngineOptions = {}
   const world = createWorld(scenario, {
     seed, durationMs, rng: createRandom(seed), queue: new EventQueue<SimEvent>(), arrivals: new EventQueue<TrafficSource>(),
     logRetention: options.logRetentionPerFunction ?? 1000, trace: options.trace ?? null,
+    runtime: options.runtime ?? null, awsService: options.awsService ?? null,
   })
+  const results = new InvokeResults(world)
   seedAgenda(world, scenario)
 
   const runUntil = (untilMs: number): void => {
@@ -137,11 +163,23 @@ export function createSimulation(scenario: Scenario, options: EngineOptions = {}
     runUntil,
     runToEnd: () => runUntil(durationMs),
     apply: (action: Action): ActionResult => applyAction(world, action),
-    invoke(invocation: InvokeRequest): { StatusCode: number } {
+    invoke(invocation: InvokeRequest): InvokeResponse {
       const target = resolveTarget(world, invocation.Target)
       if (!target) return { StatusCode: notFound(world) }
-      return { StatusCode: request(world, target, invocation.InvocationType ?? 'RequestResponse', invocation.Payload, payloadBytes(invocation.Payload)) }
+      const type = invocation.InvocationType ?? 'RequestResponse'
+      const bytes = payloadBytes(invocation.Payload)
+      if (type === 'RequestResponse') {
+        const started = requestFollowed(world, target, invocation.Payload, bytes, 1)
+        if (typeof started === 'number') return { StatusCode: started }
+        const requestId = requestIdOf(world.seed, started)
+        results.keep(requestId, started)
+        return { StatusCode: STATUS_REQUEST_RESPONSE, requestId }
+      }
+      const eventSerial = world.asyncSerial
+      const status = request(world, target, type, invocation.Payload, bytes)
+      return status === STATUS_EVENT ? { StatusCode: status, requestId: asyncRequestId(world.seed, eventSerial) } : { StatusCode: status }
     },
+    invocationResult: (requestId: string): InvocationResult | null => results.result(requestId),
     snapshot: (maxEnvironments = 500): Snapshot => takeSnapshot(world, maxEnvironments),
     summary: (): RunSummary => runSummary(world),
     accounting: (): RequestAccounting => ({
@@ -159,5 +197,6 @@ export function createSimulation(scenario: Scenario, options: EngineOptions = {}
     },
     logEvents: (functionName: string, limit = 200): LogEvent[] => recentLogEvents(world, functionName, limit),
     queueMessages: (queueName: string): unknown[] => [...(world.queues.get(queueName)?.recent ?? [])],
+    dispose: (): void => disposeCode(world),
   }
 }

@@ -5,6 +5,7 @@ import {
   PER_FUNCTION_SCALING_WINDOW_SECONDS,
 } from './facts.ts'
 import type { Invocation } from './invoke/invocation.ts'
+import type { SyncWatcher } from './invoke/syncWatchers.ts'
 import type { AsyncEvent } from './invoke/asyncEvent.ts'
 import type { TrafficSource } from './traffic/trafficSource.ts'
 import type { ExecutionEnvironment } from './environments/environment.ts'
@@ -20,6 +21,11 @@ import { overlayVersion, resolveLatest } from './model/versionConfig.ts'
 import type { EventQueue } from './time/eventQueue.ts'
 import type { TraceEvent } from './trace.ts'
 import type { RequestLedger } from './api.ts'
+import type { AwsService } from './aws/types.ts'
+import type { CodeStep } from './runtime/codeStep.ts'
+import type { HandlerRuntime, LayerSpec } from './runtime/types.ts'
+import { layerKey } from './scenario/references.ts'
+import { createAwsState, type AwsState } from './aws/state.ts'
 
 /** A provisioned environment finishing its init (at allocation or when recycled). */
 export interface ProvisionedInitDone {
@@ -35,7 +41,7 @@ export interface TimelineAction {
 }
 
 /** Everything on the virtual clock's agenda. */
-export type SimEvent = Invocation | PoolTimer | AsyncEvent | ProvisionedState | ProvisionedInitDone | TimelineAction
+export type SimEvent = Invocation | PoolTimer | AsyncEvent | ProvisionedState | ProvisionedInitDone | TimelineAction | CodeStep
 
 
 /** The whole simulated account at one instant. Engine modules read and change it; only the engine holds it. */
@@ -61,6 +67,8 @@ export interface World {
   readonly functionList: FunctionState[]
   readonly queues: Map<string, QueueState>
   readonly topics: Map<string, TopicState>
+  /** S3 buckets, DynamoDB tables and EventBridge buses that handler code reaches through the SDK. */
+  readonly aws: AwsState
   accountInFlight: number
   /** Requests in flight on on-demand environments of functions without reserved concurrency. */
   unreservedOnDemandInFlight: number
@@ -77,6 +85,14 @@ export interface World {
   readonly applyFreeTier: boolean
   readonly logRetention: number
   readonly trace: ((event: TraceEvent) => void) | null
+  /** Runs the code of functions that have `Code`; null runs every function from its model. */
+  readonly runtime: HandlerRuntime | null
+  /** Answers user code's SDK calls (`EngineOptions.awsService`); null when no service is attached. */
+  readonly awsService: AwsService | null
+  /** The scenario's layer versions by `name:version`. */
+  readonly layers: ReadonlyMap<string, LayerSpec>
+  /** Who waits for which synchronous invocation to end (invoke/syncWatchers.ts); null until someone does. */
+  syncWatchers: Map<Invocation, SyncWatcher> | null
 }
 
 export interface WorldOptions {
@@ -87,6 +103,10 @@ export interface WorldOptions {
   arrivals: EventQueue<TrafficSource>
   logRetention: number
   trace: ((event: TraceEvent) => void) | null
+  /** @default null: every function is modelled */
+  runtime?: HandlerRuntime | null
+  /** @default null: SDK calls fail with UnknownOperationException */
+  awsService?: AwsService | null
 }
 
 function legacyBucket(region: string): TokenBucket {
@@ -126,6 +146,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     functionList: [],
     queues: new Map((scenario.Queues ?? []).map((q) => [q.QueueName, { name: q.QueueName, fifo: q.FifoQueue ?? false, messagesReceived: 0, recent: [] }])),
     topics: new Map((scenario.Topics ?? []).map((t) => [t.TopicName, { name: t.TopicName, fifo: t.FifoTopic ?? false, messagesPublished: 0, recent: [] }])),
+    aws: createAwsState(scenario),
     accountInFlight: 0,
     unreservedOnDemandInFlight: 0,
     reservedTotal: 0,
@@ -140,8 +161,13 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     applyFreeTier: account.ApplyFreeTier ?? false,
     logRetention: options.logRetention,
     trace: options.trace,
+    runtime: options.runtime ?? null,
+    awsService: options.awsService ?? null,
+    syncWatchers: null,
+    layers: new Map((scenario.Layers ?? []).map((l) => [layerKey(l.LayerName, l.Version), { name: l.LayerName, version: l.Version, files: l.Content }])),
   }
-  const context = { rng: options.rng, selection }
+  // The world is all a version needs to be built from.
+  const context = world
   scenario.Functions.forEach((doc, index) => {
     const fn: FunctionState = {
       name: doc.FunctionName,

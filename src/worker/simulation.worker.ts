@@ -5,7 +5,7 @@
  */
 import type { Scenario, Simulation, SimulationOptions } from '../engine/api.ts'
 import { parseScenario } from '../engine/scenario/load.ts'
-import { createSimulation } from '../engine/simulation.ts'
+import { openSimulation } from '../host/openSimulation.ts'
 import * as driver from './driver.ts'
 import { PROTOCOL_VERSION, type LoadCommand, type Speed, type WorkerCommand, type WorkerEvent } from './protocol.ts'
 
@@ -51,13 +51,24 @@ function guarded(work: () => void): void {
   }
 }
 
+/** Loads are numbered: opening a run may wait for the handler runtime, and a newer load must win. */
+let loads = 0
+
 function start(scenario: Scenario, options: SimulationOptions): void {
-  const simulation = createSimulation(scenario, options)
-  run = { scenario, options, simulation, driver: driver.createDriver(simulation.durationMs, speed), lastSnapshotMs: null, lastSummaryMs: null }
-  post({
-    v: PROTOCOL_VERSION, type: 'loaded', scenarioName: scenario.Name, description: scenario.Description ?? '',
-    snapshot: simulation.snapshot(SNAPSHOT_ENVIRONMENTS), summary: simulation.summary(),
-  })
+  const load = ++loads
+  run?.simulation.dispose()
+  run = null
+  openSimulation(scenario, options).then((simulation) => {
+    if (load !== loads) {
+      simulation.dispose()
+      return
+    }
+    run = { scenario, options, simulation, driver: driver.createDriver(simulation.durationMs, speed), lastSnapshotMs: null, lastSummaryMs: null }
+    post({
+      v: PROTOCOL_VERSION, type: 'loaded', scenarioName: scenario.Name, description: scenario.Description ?? '',
+      snapshot: simulation.snapshot(SNAPSHOT_ENVIRONMENTS), summary: simulation.summary(),
+    })
+  }, (error: unknown) => fatal(`The handler runtime could not start: ${error instanceof Error ? error.message : String(error)}`))
 }
 
 function load(command: LoadCommand): void {

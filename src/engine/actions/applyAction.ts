@@ -28,7 +28,7 @@ function publish(world: World, fn: FunctionState): ActionResult {
   const last = lastPublished(fn)
   if (last && last.fingerprint === fn.latest.fingerprint) return ok(`$LATEST is unchanged since version ${last.version}; no new version was created`)
   const number = String(++fn.lastVersionNumber)
-  fn.versions.set(number, createVersionState(fn, number, fn.latest.config, { rng: world.rng, selection: world.selection }))
+  fn.versions.set(number, createVersionState(fn, number, fn.latest.config, world))
   return ok(`Published version ${number}`)
 }
 
@@ -37,9 +37,9 @@ function updateLatest(world: World, fn: FunctionState, changes: Parameters<typeo
   // The API refuses what the scenario validator would (MemorySize 128–10,240, Timeout 1–900, ...) [API].
   const checker = new Checker()
   const raw = checker.object(changes, 'Changes', CONFIG_FIELDS)
-  if (raw !== undefined) checkConfig(checker, raw, 'Changes')
+  if (raw !== undefined) checkConfig(checker, raw, 'Changes', { defined: world.layers, complete: true })
   if (checker.errors.length > 0) return refuse(checker.errors.map((e) => `${e.path}: ${e.message}`).join('; '))
-  reconfigureLatest(fn.latest, overlayVersion(fn.latest.config, changes), world.rng)
+  reconfigureLatest(fn.latest, overlayVersion(fn.latest.config, changes), world)
   retireAll(world, fn.latest, fn.latest.onDemand, 'code-updated')
   return ok('Updated $LATEST')
 }

@@ -17,7 +17,7 @@ const ONE_MB = 1024 * 1024
 describe('status codes by InvocationType [API]', () => {
   test('RequestResponse returns 200 and the function runs', () => {
     const { sim, trace } = simulate(oneFunction({}))
-    expect(sim.invoke({ Target: 'fn', InvocationType: 'RequestResponse' })).toEqual({ StatusCode: 200 })
+    expect(sim.invoke({ Target: 'fn', InvocationType: 'RequestResponse' })).toEqual({ StatusCode: 200, requestId: expect.any(String) })
     sim.runToEnd()
     expect(startsOf(trace)).toHaveLength(1)
     expect(sim.summary().Functions.fn?.Invocations).toBe(1)
@@ -39,7 +39,7 @@ describe('status codes by InvocationType [API]', () => {
 
   test('Event returns 202 and the function runs later from the queue', () => {
     const { sim, trace } = simulate(oneFunction({}))
-    expect(sim.invoke({ Target: 'fn', InvocationType: 'Event' })).toEqual({ StatusCode: 202 })
+    expect(sim.invoke({ Target: 'fn', InvocationType: 'Event' })).toEqual({ StatusCode: 202, requestId: expect.any(String) })
     sim.runToEnd()
     expect(startsOf(trace)).toHaveLength(1)
     expect(sim.summary().Functions.fn?.AsyncEventsReceived).toBe(1)

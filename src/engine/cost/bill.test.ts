@@ -24,9 +24,9 @@ describe('billed duration: ceil(Duration + Init Duration) to 1 ms [B-1ms], [B-in
     expect(billedDurationMs(0.01)).toBe(1)
   })
 
-  it('bills a whole number of milliseconds as it is', () => {
+  it('bills a whole number of milliseconds as it is, and at least 1 ms', () => {
     expect(billedDurationMs(3000)).toBe(3000)
-    expect(billedDurationMs(0)).toBe(0)
+    expect(billedDurationMs(0)).toBe(1)
   })
 
   it('does not bill a millisecond of floating-point noise from virtual-time arithmetic', () => {

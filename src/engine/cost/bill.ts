@@ -21,12 +21,13 @@ function ceilIgnoringNoise(value: number): number {
 }
 
 /**
- * Billed duration in ms: rounded up to 1 ms since Dec 2020 [B-1ms]; since 1 Aug 2025 the Init phase
- * of an on-demand cold start is billed too, as `ceil(Duration + Init Duration)` [B-init-billing],
- * [D-runtime-env]. Pass `initDurationMs` only when the REPORT line shows an Init Duration.
+ * Billed duration in ms: rounded up to 1 ms since Dec 2020 [B-1ms], and never less than that 1 ms
+ * unit (a handler that awaits nothing takes no virtual time, yet is billed); since 1 Aug 2025 the
+ * Init phase of an on-demand cold start is billed too, as `ceil(Duration + Init Duration)`
+ * [B-init-billing], [D-runtime-env]. Pass `initDurationMs` only when the REPORT line shows an Init Duration.
  */
 export function billedDurationMs(durationMs: number, initDurationMs = 0): number {
-  return ceilIgnoringNoise(durationMs + initDurationMs)
+  return Math.max(1, ceilIgnoringNoise(durationMs + initDurationMs))
 }
 
 /** Seconds of provisioned concurrency billed between enabling and disabling it: whole 5-minute increments. [P-pricing] */

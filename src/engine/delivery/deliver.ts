@@ -4,7 +4,8 @@ import type { World } from '../world.ts'
 /** How many delivered messages a queue or topic keeps for the UI to show. */
 const RECENT_MESSAGES = 20
 
-function remember(list: unknown[], message: unknown): void {
+/** Keeps `message` among a queue's, topic's or event bus's latest, dropping the oldest beyond the bound. */
+export function remember(list: unknown[], message: unknown): void {
   list.push(message)
   if (list.length > RECENT_MESSAGES) list.shift()
 }

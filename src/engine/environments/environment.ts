@@ -4,6 +4,7 @@
  * a crash. Its states and their legal transitions are explicit so the UI can draw them and tests
  * can check them.
  */
+import type { CodeEnvironment } from '../runtime/codeEnvironment.ts'
 
 export type EnvironmentPhase = 'initializing' | 'busy' | 'idle' | 'ended'
 
@@ -45,6 +46,8 @@ export class ExecutionEnvironment {
   nextIdle: ExecutionEnvironment | null = null
   /** Position in a selector's own index (heap slot or array slot); -1 when not indexed. */
   selectorSlot = -1
+  /** The user code running in it, for versions with code; its end ends the code's environment too. */
+  code: CodeEnvironment | null = null
 
   constructor(
     /** Creation order across the run; also seeds the environment's id. */

@@ -1,3 +1,4 @@
+import { provisionedInitMs } from '../invoke/codeInit.ts'
 import type { FunctionState, PoolTimer, VersionState } from '../model/state.ts'
 import type { World } from '../world.ts'
 import { ExecutionEnvironment, type EndReason } from './environment.ts'
@@ -28,12 +29,15 @@ export function endEnvironment(world: World, version: VersionState, env: Executi
   if (env.phase === 'idle') pool.removeIdle(env)
   env.enter('ended', world.nowMs)
   env.endReason = reason
+  // Its code's timers and SDK answers must never run after this.
+  if (env.code) env.code.end()
   pool.ended()
   countEnvironments(world, version.fn, -1)
   if (world.trace) world.trace({ type: 'environment-end', atMs: world.nowMs, functionName: version.fn.name, environment: env.serial, reason })
   // Lambda keeps a provisioned allocation whole: an environment that ends is replaced.
-  // An environment of a removed configuration (deallocated, even if it ends by a timeout) is not replaced.
-  if (env.provisioned && reason !== 'deallocated' && env.retiring !== 'deallocated' && version.provisioned?.status === 'READY') {
+  // An environment of a removed configuration (deallocated, even if it ends by a timeout) is not replaced,
+  // nor one whose init failed: its replacement would fail the same way, at the same instant, forever.
+  if (env.provisioned && reason !== 'deallocated' && reason !== 'init-failed' && env.retiring !== 'deallocated' && version.provisioned?.status === 'READY') {
     startProvisionedEnvironment(world, version)
   }
 }
@@ -41,7 +45,7 @@ export function endEnvironment(world: World, version: VersionState, env: Executi
 /** A provisioned environment runs its init ahead of any request; the init is billed [D-pc]. */
 export function startProvisionedEnvironment(world: World, version: VersionState): void {
   const env = createEnvironment(world, version, true)
-  const initMs = version.sampleInitMs()
+  const initMs = provisionedInitMs(version)
   world.queue.push(world.nowMs + initMs, { kind: 'provisioned-init-done', version, env, initMs })
 }
 

@@ -80,7 +80,7 @@ export function attemptAsync(world: World, event: AsyncEvent): void {
   fn.asyncQueued--
   event.attempts++
   fn.metrics.asyncEventAge(world.nowMs, ageMs)
-  startInvocation(world, event.target, version, admitted, event)
+  startInvocation(world, event.target, version, admitted, event, event.payload, event.chainDepth)
 }
 
 /** Back into the queue; an event that would outlive its maximum age comes back at that age and is dropped then. */
@@ -97,8 +97,9 @@ export function completeAsyncAttempt(world: World, invocation: Invocation): void
   event.lastExecutedVersion = invocation.version
   if (!invocation.failed) {
     world.ledger.succeeded++
+    const response = takeResponse(invocation)
     if (fn.onSuccess) {
-      const record = invocationRecord(world, event, 'Success', null)
+      const record = invocationRecord(world, event, 'Success', response)
       if (!deliver(world, fn.onSuccess, record, invokeNextInChain(event))) fn.metrics.destinationDeliveryFailure(world.nowMs)
     }
     return
@@ -114,7 +115,17 @@ export function completeAsyncAttempt(world: World, invocation: Invocation): void
   giveUp(world, event, 'RetriesExhausted')
 }
 
+/** A code invocation's result for its destination record, which then frees it; null for modelled ones. */
+function takeResponse(invocation: Invocation): unknown {
+  const run = invocation.codeRun()
+  const payload = run?.payload ?? null
+  if (run) run.payload = null
+  return payload === null ? null : JSON.parse(payload)
+}
+
 function errorOf(invocation: Invocation): { errorType: string; errorMessage: string } {
+  const codeError = invocation.codeRun()?.error
+  if (codeError) return codeError
   switch (invocation.outcome) {
     case 'timeout':
       return { errorType: 'Sandbox.Timedout', errorMessage: `Task timed out after ${(invocation.timeoutMs / 1000).toFixed(2)} seconds` }

@@ -1,36 +1,18 @@
 import { billedDurationMs, recordInvocation } from '../cost/bill.ts'
 import { endEnvironment, releaseEnvironment } from '../environments/lifecycle.ts'
 import { INIT_LIMIT_MS } from '../facts.ts'
-import { removedProvisionedRequestDone } from '../model/provisioned.ts'
 import type { VersionState } from '../model/state.ts'
 import type { World } from '../world.ts'
 import type { Admitted } from './admission.ts'
 import type { AsyncEvent } from './asyncEvent.ts'
+import { startCodeInvocation } from './codeExecution.ts'
+import { beginInvocation, countInFlight } from './inFlight.ts'
 import { Invocation } from './invocation.ts'
+import { notifySyncWatcher } from './syncWatchers.ts'
 import { resourceCountsOf, type TargetRef } from './targets.ts'
 
 /** Called when an invocation finishes, for the async path to retry or deliver. */
 export type AsyncCompletion = (world: World, invocation: Invocation) => void
-
-function countInFlight(world: World, invocation: Invocation, delta: 1 | -1): void {
-  const fn = invocation.fn
-  fn.inFlight += delta
-  world.accountInFlight += delta
-  if (invocation.provisionedRole === 'on-provisioned') {
-    const pc = invocation.provisionedConfig
-    if (pc) {
-      pc.busy += delta
-      if (!pc.cancelled) fn.metrics.provisionedBusy(world.nowMs, pc.busy, pc.allocated)
-      else if (delta < 0) removedProvisionedRequestDone(world, pc)
-    }
-  } else {
-    fn.onDemandInFlight += delta
-    if (invocation.countedUnreserved) world.unreservedOnDemandInFlight += delta
-  }
-  fn.metrics.inFlight(world.nowMs, fn.inFlight)
-  world.accountMetrics.levels(world.nowMs, world.accountInFlight, world.unreservedOnDemandInFlight,
-    world.unreservedOnDemandInFlight + world.reservedTotal + world.unreservedProvisioned)
-}
 
 /**
  * Decides what the modelled handler does: its duration (scaled by memory's CPU share), its memory
@@ -61,18 +43,16 @@ function startInvokePhase(world: World, invocation: Invocation): void {
   world.queue.push(world.nowMs + invocation.durationMs, invocation)
 }
 
-/** Starts a request in the environment admission found for it. */
-export function startInvocation(world: World, target: TargetRef, version: VersionState, admitted: Admitted, asyncEvent: AsyncEvent | null): Invocation {
-  const fn = version.fn
-  const invocation = new Invocation(world.invocationSerial++, fn, version, admitted.env, world.nowMs, admitted.provisionedRole, asyncEvent, resourceCountsOf(target))
-  invocation.countedUnreserved = admitted.provisionedRole !== 'on-provisioned' && fn.reserved === null
-  if (admitted.provisionedRole === 'on-provisioned') invocation.provisionedConfig = version.provisioned
-  countInFlight(world, invocation, 1)
-  fn.metrics.invocationStarted(world.nowMs, version.counts, invocation.resourceCounts, admitted.cold, admitted.provisionedRole)
-  if (world.trace) {
-    world.trace({ type: 'invocation-start', atMs: world.nowMs, functionName: fn.name, version: version.version,
-      environment: admitted.env.serial, cold: admitted.cold, provisioned: admitted.provisionedRole === 'on-provisioned' })
-  }
+/**
+ * Starts a request in the environment admission found for it. A version with code runs it (the one
+ * branch between the two paths); `payload` and `chainDepth` are only its code's to read.
+ */
+export function startInvocation(
+  world: World, target: TargetRef, version: VersionState, admitted: Admitted, asyncEvent: AsyncEvent | null, payload: unknown, chainDepth: number,
+): Invocation {
+  if (version.code !== null) return startCodeInvocation(world, target, version, version.code, admitted, asyncEvent, payload, chainDepth)
+  const invocation = new Invocation(world.invocationSerial++, version.fn, version, admitted.env, world.nowMs, admitted.provisionedRole, asyncEvent, resourceCountsOf(target))
+  beginInvocation(world, invocation, admitted)
   if (!admitted.cold) {
     startInvokePhase(world, invocation)
     return invocation
@@ -91,16 +71,20 @@ export function startInvocation(world: World, target: TargetRef, version: Versio
   return invocation
 }
 
-/** The invocation's agenda entry fired: its Init phase or its Invoke phase ended. */
+/** The invocation's agenda entry fired: its Init phase or its Invoke phase ended (code invocations: only the latter). */
 export function advanceInvocation(world: World, invocation: Invocation, onAsyncDone: AsyncCompletion): void {
   if (invocation.phase === 'init') {
     startInvokePhase(world, invocation)
     return
   }
   finishInvocation(world, invocation)
-  if (invocation.asyncEvent) onAsyncDone(world, invocation)
-  else if (invocation.failed) world.ledger.failed++
+  if (invocation.asyncEvent) {
+    onAsyncDone(world, invocation)
+    return
+  }
+  if (invocation.failed) world.ledger.failed++
   else world.ledger.succeeded++
+  if (world.syncWatchers !== null) notifySyncWatcher(world, invocation)
 }
 
 function finishInvocation(world: World, invocation: Invocation): void {
@@ -122,10 +106,8 @@ function finishInvocation(world: World, invocation: Invocation): void {
     world.trace({ type: 'invocation-end', atMs: world.nowMs, functionName: fn.name, environment: invocation.environment.serial, outcome: invocation.outcome })
   }
   invocation.environment.invocations++
-  // A timeout or a crash resets the environment: the next request gets a cold start [D-runtime-env].
-  if (invocation.outcome === 'timeout' || invocation.outcome === 'out-of-memory') {
-    endEnvironment(world, version, invocation.environment, invocation.outcome)
-  } else {
-    releaseEnvironment(world, version, invocation.environment)
-  }
+  // A timeout, a crash or a failed init resets the environment: the next request gets a cold start [D-runtime-env].
+  const outcome = invocation.outcome
+  if (outcome === 'success' || outcome === 'error') releaseEnvironment(world, version, invocation.environment)
+  else endEnvironment(world, version, invocation.environment, outcome === 'init-error' ? 'init-failed' : outcome)
 }

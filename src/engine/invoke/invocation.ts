@@ -1,6 +1,7 @@
 import type { ExecutionEnvironment } from '../environments/environment.ts'
 import type { FunctionState, InvocationOutcome, InvocationRecord, ProvisionedState, VersionState } from '../model/state.ts'
 import type { DimensionCounts } from '../metrics/functionMetrics.ts'
+import type { CodeRun } from '../runtime/codeRun.ts'
 import type { AsyncEvent } from './asyncEvent.ts'
 
 /** How provisioned concurrency took part: served on it, spilled over from it, or none configured. */
@@ -51,5 +52,10 @@ export class Invocation implements InvocationRecord {
 
   get failed(): boolean {
     return this.outcome !== 'success'
+  }
+
+  /** On the prototype, so modelled invocations carry no field for code they do not run; CodeInvocation overrides it. */
+  codeRun(): CodeRun | null {
+    return null
   }
 }

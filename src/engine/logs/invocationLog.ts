@@ -1,12 +1,12 @@
-import { billedDurationMs } from '../cost/bill.ts'
 import type { InvocationRecord } from '../model/state.ts'
 import { INIT_LIMIT_MS } from '../facts.ts'
 import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
 import {
-  endLine, environmentIdFor, initReportLine, invokeErrorLine, logGroupName, logStreamName, reportLine,
-  startLine, timeoutLine,
+  endLine, initReportLine, invokeErrorLine, logGroupName, startLine, timeoutLine, type FailureStatus,
 } from './format.ts'
-import { requestIdOf } from './requestIds.ts'
+import { reportOf } from './reportOf.ts'
+import { codeInvocationLog } from './codeInvocationLog.ts'
+import { requestIdOf, streamOf } from './requestIds.ts'
 
 /** One CloudWatch Logs event: a line in an environment's log stream. */
 export interface LogEvent {
@@ -23,10 +23,6 @@ export interface LogContext {
   functionName: string
 }
 
-export function streamOf(seed: number, record: InvocationRecord): string {
-  return logStreamName(VIRTUAL_EPOCH_MS, record.environment.createdAtMs, record.version, environmentIdFor(seed, record.environment.serial))
-}
-
 /**
  * The lines Lambda writes for one invocation, in the Node.js runtime's text format [G-node-log],
  * [D-runtime-env]: INIT_REPORT when init ran past the 10 s limit, START, the timeout or error line,
@@ -34,6 +30,8 @@ export function streamOf(seed: number, record: InvocationRecord): string {
  * Built on demand from the invocation record, so a run that nobody reads pays nothing for logs.
  */
 export function invocationLog(record: InvocationRecord, context: LogContext): LogEvent[] {
+  const run = record.codeRun()
+  if (run) return codeInvocationLog(record, run, context)
   const requestId = requestIdOf(context.seed, record)
   const logGroup = logGroupName(context.functionName)
   const logStream = streamOf(context.seed, record)
@@ -62,15 +60,8 @@ export function invocationLog(record: InvocationRecord, context: LogContext): Lo
   }
   line(endMs, endLine(requestId))
   const coldInit = record.initMs > 0 && !suppressed ? record.initMs : undefined
-  line(endMs, reportLine({
-    requestId,
-    durationMs: record.durationMs,
-    billedDurationMs: billedDurationMs(record.durationMs, coldInit ?? 0),
-    memorySizeMB: record.memoryMb,
-    maxMemoryUsedMB: Math.round(record.memoryUsedMb),
-    ...(coldInit === undefined ? {} : { initDurationMs: coldInit }),
-    ...(record.outcome === 'timeout' ? { failure: { status: 'timeout' as const } } : {}),
-    ...(record.outcome === 'out-of-memory' ? { failure: { status: 'error' as const, errorType: 'Runtime.OutOfMemory' } } : {}),
-  }))
+  const failure: FailureStatus | undefined = record.outcome === 'timeout' ? { status: 'timeout' }
+    : record.outcome === 'out-of-memory' ? { status: 'error', errorType: 'Runtime.OutOfMemory' } : undefined
+  line(endMs, reportOf(record, requestId, coldInit, failure))
   return lines
 }

@@ -3,8 +3,10 @@ import { PerSecondCounter } from '../concurrency/tokenBucket.ts'
 import type { ExecutionEnvironment } from '../environments/environment.ts'
 import { createEnvironment, endEnvironment, retireAll } from '../environments/lifecycle.ts'
 import {
-  LEGACY_BURST_BY_REGION, LEGACY_BURST_OTHER_REGIONS, LEGACY_PC_ALLOCATION_PER_MINUTE, PC_ALLOCATION_PER_MINUTE,
+  LEGACY_BURST_BY_REGION, LEGACY_BURST_OTHER_REGIONS, LEGACY_PC_ALLOCATION_PER_MINUTE, PC_ALLOCATION_PER_MINUTE, PC_INIT_LIMIT_MS,
 } from '../facts.ts'
+import { attachCode, provisionedInitMs, runInit } from '../invoke/codeInit.ts'
+import { CodeLog } from '../runtime/codeLog.ts'
 import type { ProvisionedInitDone, World } from '../world.ts'
 import type { FunctionState, ProvisionedState, VersionState } from './state.ts'
 
@@ -52,9 +54,8 @@ export function completeAllocation(world: World, state: ProvisionedState): void 
   claim(world, version.fn, state.allocated)
   for (let i = 0; i < state.requested; i++) {
     const env: ExecutionEnvironment = createEnvironment(world, version, true)
-    billProvisionedInit(world, version, version.sampleInitMs())
-    env.enter('idle', world.nowMs)
-    version.provisionedPool.pushIdle(env)
+    billProvisionedInit(world, version, provisionedInitMs(version))
+    readyProvisioned(world, version, env)
   }
 }
 
@@ -66,8 +67,34 @@ export function provisionedInitDone(world: World, event: ProvisionedInitDone): v
     endEnvironment(world, version, env, env.retiring)
     return
   }
-  env.enter('idle', world.nowMs)
-  version.provisionedPool.pushIdle(env)
+  readyProvisioned(world, version, env)
+}
+
+/** The environment waits for requests; with code, once the module's code has run (init logs wait for its first request). */
+function readyProvisioned(world: World, version: VersionState, env: ExecutionEnvironment): void {
+  const code = version.code
+  if (code === null) {
+    env.enter('idle', world.nowMs)
+    version.provisionedPool.pushIdle(env)
+    return
+  }
+  const codeEnv = attachCode(world, version, env, code)
+  const log = new CodeLog()
+  const startMs = world.nowMs
+  // Provisioned inits may take "130 seconds or the configured function timeout, whichever is higher" [D-runtime-env].
+  const limitMs = Math.max(PC_INIT_LIMIT_MS, version.config.timeoutMs)
+  runInit(world, code.runtime, codeEnv, { drawnMs: 0, limitMs, sink: log, chainDepth: 1 }, (result) => {
+    billProvisionedInit(world, version, world.nowMs - startMs)
+    codeEnv.freeze()
+    codeEnv.pendingInitLog = log
+    if (env.retiring) endEnvironment(world, version, env, env.retiring)
+    // Not replaced (lifecycle.ts): it would fail again at once. Requests spill over to on-demand environments.
+    else if (!result.ok) endEnvironment(world, version, env, 'init-failed')
+    else {
+      env.enter('idle', world.nowMs)
+      version.provisionedPool.pushIdle(env)
+    }
+  })
 }
 
 function billProvisionedInit(world: World, version: VersionState, initMs: number): void {

@@ -5,6 +5,8 @@ import type { ExecutionEnvironment } from '../environments/environment.ts'
 import type { DimensionCounts, FunctionMetrics } from '../metrics/functionMetrics.ts'
 import type { Sampler } from '../random/distributions.ts'
 import type { Random } from '../random/seeded.ts'
+import type { CodeRun } from '../runtime/codeRun.ts'
+import type { VersionCode } from '../runtime/versionCode.ts'
 import type { ResolvedVersionConfig } from './versionConfig.ts'
 
 /** What a version's configuration determines: replaced whole when `$LATEST` is deployed. */
@@ -17,6 +19,8 @@ export interface ConfigDerived {
   sampleMemoryUsedMb: Sampler
   errorRng: Random
   billing: BillingProfile
+  /** The code this version runs and the runtime that runs it; null when it is modelled only. */
+  code: VersionCode | null
 }
 
 /** `$LATEST` or one published version: its configuration and its execution environments. */
@@ -127,9 +131,16 @@ export interface InvocationRecord {
   readonly memoryUsedMb: number
   readonly timeoutMs: number
   readonly outcome: InvocationOutcome
+  /** What user code did; null for modelled invocations. */
+  codeRun(): CodeRun | null
 }
 
-export type InvocationOutcome = 'success' | 'error' | 'timeout' | 'out-of-memory'
+/**
+ * How an invocation ended. `crash` is a runtime that exited (Runtime.ExitError); `init-error` an
+ * init that failed again when retried inside the invoke. Both, like a timeout and running out of
+ * memory, end the environment [D-runtime-env].
+ */
+export type InvocationOutcome = 'success' | 'error' | 'timeout' | 'out-of-memory' | 'crash' | 'init-error'
 
 export interface QueueState {
   readonly name: string

@@ -2,6 +2,7 @@ import {
   DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_MAX_ENVIRONMENT_LIFETIME_SECONDS, EPHEMERAL_STORAGE_MIN_MB,
   MAX_VCPU, MB_PER_VCPU, MEMORY_DEFAULT_MB, TIMEOUT_DEFAULT_SECONDS,
 } from '../facts.ts'
+import { layerKey, parseLayerReference } from '../scenario/references.ts'
 import type { Architecture, Distribution, FunctionConfig, FunctionSimulation, VersionConfig } from '../scenario/types.ts'
 
 /** Everything that defines what one version runs, with defaults applied: the unit a publish snapshots. */
@@ -15,12 +16,16 @@ export interface ResolvedVersionConfig {
   architecture: Architecture
   environmentVariables: Readonly<Record<string, string>>
   ephemeralStorageMb: number
+  /** Layer versions in order, as `name:version` keys of the scenario's `Layers`. */
+  layers: readonly string[]
   simulation: ResolvedSimulation
 }
 
 export interface ResolvedSimulation {
-  durationMs: Distribution
-  initDurationMs: Distribution
+  /** Null when the document gives none: modelled functions then draw DEFAULT_DURATION, code adds nothing. */
+  durationMs: Distribution | null
+  /** Null when the document gives none: modelled functions then draw DEFAULT_INIT, code adds nothing. */
+  initDurationMs: Distribution | null
   errorRate: number
   idleTimeoutMs: number | null
   maxLifetimeMs: number | null
@@ -30,8 +35,8 @@ export interface ResolvedSimulation {
   memoryUsedMb: Distribution
 }
 
-const DEFAULT_DURATION: Distribution = { Distribution: 'constant', Value: 100 }
-const DEFAULT_INIT: Distribution = { Distribution: 'constant', Value: 200 }
+export const DEFAULT_DURATION: Distribution = { Distribution: 'constant', Value: 100 }
+export const DEFAULT_INIT: Distribution = { Distribution: 'constant', Value: 200 }
 /** A small Node.js handler's footprint; what the REPORT line's Max Memory Used shows by default. */
 const DEFAULT_MEMORY_USED: Distribution = { Distribution: 'constant', Value: 70 }
 
@@ -42,8 +47,8 @@ function secondsToMs(seconds: number | null | undefined, fallbackSeconds: number
 
 function resolveSimulation(sim: FunctionSimulation, memoryMb: number, base: ResolvedSimulation | null): ResolvedSimulation {
   return {
-    durationMs: sim.DurationMs ?? base?.durationMs ?? DEFAULT_DURATION,
-    initDurationMs: sim.InitDurationMs ?? base?.initDurationMs ?? DEFAULT_INIT,
+    durationMs: sim.DurationMs ?? base?.durationMs ?? null,
+    initDurationMs: sim.InitDurationMs ?? base?.initDurationMs ?? null,
     errorRate: sim.ErrorRate ?? base?.errorRate ?? 0,
     idleTimeoutMs: sim.IdleTimeoutSeconds === undefined && base
       ? base.idleTimeoutMs
@@ -56,6 +61,14 @@ function resolveSimulation(sim: FunctionSimulation, memoryMb: number, base: Reso
     threads: sim.Threads ?? base?.threads ?? 1,
     memoryUsedMb: sim.MemoryUsedMb ?? base?.memoryUsedMb ?? DEFAULT_MEMORY_USED,
   }
+}
+
+/** `name:version` or an ARN, as validated, to the `name:version` keys the world indexes layers by. */
+function layerKeys(references: readonly string[]): string[] {
+  return references.map((text) => {
+    const ref = parseLayerReference(text)
+    return ref ? layerKey(ref.name, ref.version) : text
+  })
 }
 
 /** `$LATEST` as the function document describes it. */
@@ -71,6 +84,7 @@ export function resolveLatest(fn: FunctionConfig): ResolvedVersionConfig {
     architecture: fn.Architectures?.[0] ?? 'x86_64',
     environmentVariables: fn.Environment?.Variables ?? {},
     ephemeralStorageMb: fn.EphemeralStorage?.Size ?? EPHEMERAL_STORAGE_MIN_MB,
+    layers: layerKeys(fn.Layers ?? []),
     simulation: resolveSimulation(fn.Simulation ?? {}, memoryMb, null),
   }
 }
@@ -88,6 +102,7 @@ export function overlayVersion(base: ResolvedVersionConfig, changes: Omit<Versio
     architecture: changes.Architectures?.[0] ?? base.architecture,
     environmentVariables: changes.Environment?.Variables ?? base.environmentVariables,
     ephemeralStorageMb: changes.EphemeralStorage?.Size ?? base.ephemeralStorageMb,
+    layers: changes.Layers ? layerKeys(changes.Layers) : base.layers,
     simulation: resolveSimulation(changes.Simulation ?? {}, memoryMb, base.simulation),
   }
 }

@@ -4,6 +4,7 @@
  * itself was invalid (and reported), so checks that depend on it stay silent instead of piling on.
  */
 import type { Checker, NumberRule } from './check.ts'
+import type { LayerIndex } from './validateLayers.ts'
 
 export interface AliasFacts {
   /** The primary version, when valid. */
@@ -48,6 +49,7 @@ export interface ScenarioContext {
   readonly accountConcurrency: number | undefined
   readonly queues: ReadonlyMap<string, Resource>
   readonly topics: ReadonlyMap<string, Resource>
+  readonly layers: LayerIndex
   readonly functions: ReadonlyMap<string, FunctionFacts>
 }
 

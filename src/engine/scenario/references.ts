@@ -56,3 +56,22 @@ export function parseFunctionTarget(text: string): FunctionTarget | undefined {
   }
   return undefined
 }
+
+/** A layer version: `name:version`, as scenarios write it, or its ARN `arn:aws:lambda:<region>:<account>:layer:<name>:<version>`. */
+export interface LayerReference {
+  readonly name: string
+  readonly version: number
+}
+
+const LAYER_SHORT = /^([a-zA-Z0-9-_]{1,140}):([1-9][0-9]*)$/
+const LAYER_ARN = /^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:layer:([a-zA-Z0-9-_]{1,140}):([1-9][0-9]*)$/
+
+/** The layer version a function's `Layers` entry names, or undefined when it is neither form. */
+export function parseLayerReference(text: string): LayerReference | undefined {
+  const match = LAYER_SHORT.exec(text) ?? LAYER_ARN.exec(text)
+  if (!match?.[1] || !match[2]) return undefined
+  return { name: match[1], version: Number(match[2]) }
+}
+
+/** The key a layer version is known by: `name:version`. */
+export const layerKey = (name: string, version: number): string => `${name}:${version}`

@@ -72,6 +72,8 @@ export interface VersionConfig {
   Architectures?: Architecture[]
   Environment?: { Variables?: Record<string, string> }
   EphemeralStorage?: { Size: number }
+  /** Layers in the order they are extracted over /opt: `Name:Version` or a layer version ARN (at most 5). */
+  Layers?: string[]
   Simulation?: FunctionSimulation
 }
 
@@ -119,6 +121,8 @@ export interface FunctionConfig {
   Environment?: { Variables?: Record<string, string> }
   /** MB of /tmp, 512–10,240. @default 512 */
   EphemeralStorage?: { Size: number }
+  /** Layers in order, each `Name:Version` or a layer version ARN; at most 5. @default none */
+  Layers?: string[]
   /** 0 = every invocation throttled. Unset = the function draws on the unreserved pool. */
   ReservedConcurrentExecutions?: number
   Simulation?: FunctionSimulation
@@ -128,6 +132,16 @@ export interface FunctionConfig {
   EventInvokeConfig?: EventInvokeConfig
   /** A queue or topic, by name or ARN. */
   DeadLetterConfig?: { TargetArn: string }
+}
+
+/** A layer version the functions may use: its files are extracted under /opt. */
+export interface LayerConfig {
+  LayerName: string
+  /** A published layer version number, from 1. */
+  Version: number
+  Description?: string
+  /** Path under /opt → source; Node.js finds modules in `nodejs/node_modules/<module>/index.js`. */
+  Content: Record<string, string>
 }
 
 export interface QueueConfig {
@@ -140,6 +154,29 @@ export interface TopicConfig {
   TopicName: string
   /** @default false */
   FifoTopic?: boolean
+}
+
+/** An S3 bucket handler code can read and write through the SDK (objects start empty). */
+export interface BucketConfig {
+  BucketName: string
+}
+
+export interface KeySchemaElement {
+  AttributeName: string
+  /** `HASH` is the partition key, `RANGE` the sort key. */
+  KeyType: 'HASH' | 'RANGE'
+}
+
+/** A DynamoDB table handler code can read and write through the SDK (items start empty). */
+export interface TableConfig {
+  TableName: string
+  /** The partition key, then optionally the sort key. */
+  KeySchema: KeySchemaElement[]
+}
+
+/** A custom EventBridge event bus; the `default` bus always exists. */
+export interface EventBusConfig {
+  Name: string
 }
 
 export type ArrivalProcess =
@@ -187,9 +224,14 @@ export interface Scenario {
   /** Simulated seconds. @default 3600 */
   DurationSeconds?: number
   Account?: AccountConfig
+  /** Layer versions that functions list in their `Layers`. */
+  Layers?: LayerConfig[]
   Functions: FunctionConfig[]
   Queues?: QueueConfig[]
   Topics?: TopicConfig[]
+  Buckets?: BucketConfig[]
+  Tables?: TableConfig[]
+  EventBuses?: EventBusConfig[]
   Traffic?: TrafficConfig[]
   /** Changes applied during the run (publish, shift an alias, change reserved concurrency, ...). */
   Timeline?: TimelineEntry[]

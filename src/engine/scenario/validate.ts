@@ -11,8 +11,10 @@ import { describeValue } from './describe.ts'
 import type { ScenarioError } from './errors.ts'
 import { SCENARIO_FORMAT, type Scenario } from './types.ts'
 import { checkAccount, checkQueues, checkTopics } from './validateAccount.ts'
+import { checkBuckets, checkEventBuses, checkTables } from './validateStores.ts'
 import { checkAccountConcurrency } from './validateConcurrency.ts'
 import { checkFunction } from './validateFunction.ts'
+import { checkLayers } from './validateLayers.ts'
 import { checkTargets } from './validateTargets.ts'
 import { checkTimeline } from './validateTimeline.ts'
 import { checkTraffic } from './validateTraffic.ts'
@@ -29,9 +31,13 @@ const SCENARIO_FIELDS: Fields<Scenario> = {
   Seed: 'optional',
   DurationSeconds: 'optional',
   Account: 'optional',
+  Layers: 'optional',
   Functions: 'required',
   Queues: 'optional',
   Topics: 'optional',
+  Buckets: 'optional',
+  Tables: 'optional',
+  EventBuses: 'optional',
   Traffic: 'optional',
   Timeline: 'optional',
 }
@@ -58,11 +64,16 @@ export function validateScenario(doc: unknown): ScenarioResult {
   // Queues and topics first: destinations and dead-letter queues refer to them.
   const queues = checkQueues(c, scenario.Queues, 'Queues')
   const topics = checkTopics(c, scenario.Topics, 'Topics')
+  // Layers before functions too: functions list them.
+  const layers = checkLayers(c, scenario.Layers, 'Layers')
+  checkBuckets(c, scenario.Buckets, 'Buckets')
+  checkTables(c, scenario.Tables, 'Tables')
+  checkEventBuses(c, scenario.EventBuses, 'EventBuses')
 
   const functions: FunctionFacts[] = []
   const byName = new Map<string, FunctionFacts>()
   c.array(scenario.Functions, 'Functions')?.forEach((raw, i) => {
-    const fn = checkFunction(c, raw, item('Functions', i))
+    const fn = checkFunction(c, raw, item('Functions', i), layers)
     if (fn === undefined) return
     functions.push(fn)
     if (fn.name === undefined) return
@@ -77,6 +88,7 @@ export function validateScenario(doc: unknown): ScenarioResult {
     accountConcurrency: account.concurrency,
     queues,
     topics,
+    layers,
     functions: byName,
   }
   checkAccountConcurrency(ctx, functions)

@@ -10,6 +10,7 @@ import {
 import { entry, field, item, type Checker, type Fields, type Raw } from './check.ts'
 import { formatNumber, utf8ByteLength } from './describe.ts'
 import type { Architecture, VersionConfig } from './types.ts'
+import { checkLayerReferences, type LayerIndex } from './validateLayers.ts'
 import { checkSimulation } from './validateSimulation.ts'
 
 export type ConfigFields = Omit<VersionConfig, 'Version'>
@@ -24,6 +25,7 @@ export const CONFIG_FIELDS: Fields<ConfigFields> = {
   Architectures: 'optional',
   Environment: 'optional',
   EphemeralStorage: 'optional',
+  Layers: 'optional',
   Simulation: 'optional',
 }
 
@@ -35,8 +37,11 @@ export function checkDescription(c: Checker, value: unknown, at: string): void {
   c.string(value, at, { maxLength: DESCRIPTION_MAX_LENGTH })
 }
 
-/** The fields of `ConfigFields` in `raw`; the caller has already checked which fields `raw` may have. */
-export function checkConfig(c: Checker, raw: Raw<ConfigFields>, at: string): void {
+/**
+ * The fields of `ConfigFields` in `raw`; the caller has already checked which fields `raw` may have.
+ * `layers` are the layer versions the scenario defines, to check `Layers` against.
+ */
+export function checkConfig(c: Checker, raw: Raw<ConfigFields>, at: string, layers: LayerIndex | undefined): void {
   checkDescription(c, raw.Description, field(at, 'Description'))
   c.stringMap(raw.Code, field(at, 'Code'))
   c.string(raw.Handler, field(at, 'Handler'), {
@@ -55,6 +60,7 @@ export function checkConfig(c: Checker, raw: Raw<ConfigFields>, at: string): voi
       min: EPHEMERAL_STORAGE_MIN_MB, max: EPHEMERAL_STORAGE_MAX_MB, unit: 'MB', why: 'the size of /tmp',
     })
   }
+  checkLayerReferences(c, raw.Layers, field(at, 'Layers'), layers)
   checkSimulation(c, raw.Simulation, field(at, 'Simulation'))
 }
 

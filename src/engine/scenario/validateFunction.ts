@@ -6,6 +6,7 @@ import { field, type Checker, type Fields } from './check.ts'
 import type { FunctionFacts, PendingTarget } from './context.ts'
 import type { DestinationConfig, EventInvokeConfig, FunctionConfig } from './types.ts'
 import { CONFIG_FIELDS, checkConfig } from './validateConfig.ts'
+import type { LayerIndex } from './validateLayers.ts'
 import { checkProvisioned } from './validateProvisioned.ts'
 import { checkAliases, checkVersions } from './validateVersions.ts'
 
@@ -31,16 +32,16 @@ export function checkFunctionName(c: Checker, value: unknown, at: string): strin
 }
 
 /** Everything checkable inside the function; references to other resources are returned as `targets`. */
-export function checkFunction(c: Checker, value: unknown, at: string): FunctionFacts | undefined {
+export function checkFunction(c: Checker, value: unknown, at: string, layers: LayerIndex): FunctionFacts | undefined {
   const fn = c.object(value, at, FUNCTION_FIELDS)
   if (fn === undefined) return undefined
   const name = checkFunctionName(c, fn.FunctionName, field(at, 'FunctionName'))
-  checkConfig(c, fn, at)
+  checkConfig(c, fn, at, layers)
   // Zero is allowed: it throttles every invocation, like the console's Throttle button ([D-reserved] §1.3).
   const reserved = c.integer(fn.ReservedConcurrentExecutions, field(at, 'ReservedConcurrentExecutions'), {
     min: 0, why: '0 throttles every invocation',
   })
-  const versions = checkVersions(c, fn.Versions, field(at, 'Versions'))
+  const versions = checkVersions(c, fn.Versions, field(at, 'Versions'), layers)
   const aliases = checkAliases(c, fn.Aliases, field(at, 'Aliases'), versions)
   const provisioned = checkProvisioned(c, fn.ProvisionedConcurrencyConfigs, field(at, 'ProvisionedConcurrencyConfigs'), versions, aliases)
   const targets = [

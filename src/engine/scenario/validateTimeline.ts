@@ -43,7 +43,7 @@ export function checkTimeline(ctx: ScenarioContext, value: unknown, at: string):
     const kind = ctx.c.discriminant(action, 'Action', actionAt, ACTION_KINDS)
     if (kind === undefined) return
     const fn = checkExistingFunction(ctx, action.FunctionName, field(actionAt, 'FunctionName'))
-    const created = checkAction(ctx.c, kind, action, actionAt)
+    const created = checkAction(ctx, kind, action, actionAt)
     if (fn === undefined) return
     if (kind === 'PublishVersion') publishes.set(fn, (publishes.get(fn) ?? 0) + 1)
     if (created !== undefined) aliases.set(fn, (aliases.get(fn) ?? new Set()).add(created))
@@ -59,7 +59,8 @@ function checkExistingFunction(ctx: ScenarioContext, value: unknown, at: string)
 }
 
 /** Checks one action's own fields; returns the alias a CreateAlias adds. */
-function checkAction(c: Checker, kind: ActionKind, action: JsonObject, at: string): string | undefined {
+function checkAction(ctx: ScenarioContext, kind: ActionKind, action: JsonObject, at: string): string | undefined {
+  const c = ctx.c
   switch (kind) {
     case 'PublishVersion': {
       const a = c.object(action, at, ACTION_FIELDS.PublishVersion)
@@ -70,7 +71,7 @@ function checkAction(c: Checker, kind: ActionKind, action: JsonObject, at: strin
       const a = c.object(action, at, ACTION_FIELDS.UpdateFunctionConfiguration)
       const changesAt = field(at, 'Changes')
       const changes = c.object(a?.Changes, changesAt, CONFIG_FIELDS)
-      if (changes !== undefined) checkConfig(c, changes, changesAt)
+      if (changes !== undefined) checkConfig(c, changes, changesAt, ctx.layers)
       return undefined
     }
     case 'PutFunctionConcurrency': {

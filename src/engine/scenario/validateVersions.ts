@@ -7,6 +7,7 @@ import type { AliasFacts } from './context.ts'
 import { describeValue, listChoices } from './describe.ts'
 import type { AliasConfig, VersionConfig } from './types.ts'
 import { CONFIG_FIELDS, checkConfig, checkDescription } from './validateConfig.ts'
+import type { LayerIndex } from './validateLayers.ts'
 
 const VERSION_FIELDS: Fields<VersionConfig> = { Version: 'required', ...CONFIG_FIELDS }
 const ALIAS_FIELDS: Fields<AliasConfig> = {
@@ -23,14 +24,14 @@ export function checkAliasName(c: Checker, value: unknown, at: string): string |
 }
 
 /** Versions are published snapshots numbered 1, 2, 3, ...: strictly increasing, never reused, never `$LATEST`. */
-export function checkVersions(c: Checker, value: unknown, at: string): ReadonlySet<string> {
+export function checkVersions(c: Checker, value: unknown, at: string, layers: LayerIndex): ReadonlySet<string> {
   const versions = new Set<string>()
   let highest = 0
   c.array(value, at)?.forEach((raw, i) => {
     const versionAt = item(at, i)
     const version = c.object(raw, versionAt, VERSION_FIELDS)
     if (version === undefined) return
-    checkConfig(c, version, versionAt)
+    checkConfig(c, version, versionAt, layers)
     const numberAt = field(versionAt, 'Version')
     if (version.Version === LATEST_VERSION) {
       c.report(numberAt, 'pattern', '$LATEST is the unpublished version; Versions lists published versions, numbered from "1"')

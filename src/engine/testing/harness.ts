@@ -33,6 +33,18 @@ export function oneFunction(fn: Partial<FunctionConfig>, traffic: TrafficConfig[
   })
 }
 
+/**
+ * One function `fn` with code, run by the runtime the test passes in its options; no modelled
+ * durations unless given, so its times are the virtual time its code awaits.
+ */
+export function codeFunction(fn: Partial<FunctionConfig>, traffic: TrafficConfig[] = [], extra: Partial<Scenario> = {}): Scenario {
+  return scenarioOf({
+    Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => null' }, ...fn }],
+    Traffic: traffic,
+    ...extra,
+  })
+}
+
 /** Requests all at one instant. */
 export function burst(target: string, count: number, atSecond = 0, invocationType: TrafficConfig['InvocationType'] = 'RequestResponse'): TrafficConfig {
   return { Target: target, InvocationType: invocationType, Arrivals: { Process: 'burst', Count: count, AtSecond: atSecond } }

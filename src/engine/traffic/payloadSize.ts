@@ -7,8 +7,11 @@ function utf8Width(code: number): number {
 
 /** A payload's size as Lambda measures it: the UTF-8 bytes of its JSON text. */
 export function payloadBytes(payload: unknown): number {
-  if (payload === undefined) return 0
-  const text = JSON.stringify(payload)
+  return payload === undefined ? 0 : utf8Length(JSON.stringify(payload))
+}
+
+/** The UTF-8 bytes of `text`. */
+export function utf8Length(text: string): number {
   let bytes = 0
   for (let i = 0; i < text.length; i++) {
     const width = utf8Width(text.charCodeAt(i))

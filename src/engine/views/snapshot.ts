@@ -40,6 +40,14 @@ function functionView(fn: FunctionState): FunctionView {
   }
 }
 
+/** Functions with `Code` in a run given no handler runtime are modelled instead: said once, per function. */
+function codeWarnings(world: World): string[] {
+  if (world.runtime !== null) return []
+  return world.functionList
+    .filter((fn) => versionsOf(fn).some((version) => version.config.code !== null))
+    .map((fn) => `${fn.name} has Code, but this run was given no handler runtime to execute it: it runs from its Simulation model instead`)
+}
+
 /** A compact picture of the account now, for the UI to draw; at most `maxEnvironments` environments, busiest functions first. */
 export function takeSnapshot(world: World, maxEnvironments: number): Snapshot {
   const environments: EnvironmentView[] = []
@@ -54,6 +62,7 @@ export function takeSnapshot(world: World, maxEnvironments: number): Snapshot {
       }
     }
   }
+  const warnings = codeWarnings(world)
   return {
     nowMs: world.nowMs,
     durationMs: world.durationMs,
@@ -62,5 +71,6 @@ export function takeSnapshot(world: World, maxEnvironments: number): Snapshot {
     unreservedInFlight: world.unreservedOnDemandInFlight,
     functions: world.functionList.map(functionView),
     environments,
+    ...(warnings.length === 0 ? {} : { warnings }),
   }
 }

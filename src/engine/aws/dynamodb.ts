@@ -1,0 +1,71 @@
+/** DynamoDB PutItem and GetItem on the scenario's tables, kept in memory within the simulator's bounds. */
+import { isObject, type JsonObject } from '../scenario/check.ts'
+import { formatNumber, utf8ByteLength } from '../scenario/describe.ts'
+import type { World } from '../world.ts'
+import { checkAttributeValue, primaryKey } from './dynamodbItems.ts'
+import { awsError } from './errors.ts'
+import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
+import { DYNAMODB_ITEM_MAX_BYTES, STORE_MAX_BYTES, STORE_MAX_ENTRIES } from './limits.ts'
+import type { AwsCall, Operation } from './operation.ts'
+import type { TableState } from './state.ts'
+
+const ERRORS: ParameterErrors = {
+  missing: (field) => awsError('dynamodb', 'ValidationException',
+    `1 validation error detected: Value null at '${field.charAt(0).toLowerCase()}${field.slice(1)}' failed to satisfy constraint: Member must not be null`),
+  invalid: (message) => awsError('dynamodb', 'ValidationException', message),
+}
+
+/** Parameters that change what an operation does: refused rather than ignored, so a handler never gets an answer DynamoDB would not give. */
+const UNSUPPORTED = ['ConditionExpression', 'Expected', 'ConditionalOperator', 'ProjectionExpression', 'AttributesToGet']
+
+function tableOf(world: World, input: JsonObject): TableState {
+  for (const name of UNSUPPORTED) {
+    if (input[name] !== undefined) throw ERRORS.invalid(`Lambda Playground's DynamoDB does not support ${name} yet`)
+  }
+  const table = world.aws.tables.get(requiredString(input, 'TableName', ERRORS))
+  if (!table) throw awsError('dynamodb', 'ResourceNotFoundException', 'Requested resource not found')
+  return table
+}
+
+function attributeMap(input: JsonObject, field: 'Item' | 'Key'): JsonObject {
+  const value = input[field]
+  if (value === undefined || value === null) throw ERRORS.missing(field)
+  if (!isObject(value)) throw ERRORS.invalid(`${field} must be a map of attribute names to attribute values`)
+  Object.values(value).forEach(checkAttributeValue)
+  return value
+}
+
+function putItem(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const table = tableOf(world, input)
+  const item = attributeMap(input, 'Item')
+  const returnValues = optionalString(input, 'ReturnValues', ERRORS) ?? 'NONE'
+  if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD') throw ERRORS.invalid('Return values set to invalid value')
+  const key = primaryKey(table, item, 'item')
+  const json = JSON.stringify(item)
+  // The JSON text's length stands for DynamoDB's size (names plus values): close, and never smaller.
+  const bytes = utf8ByteLength(json)
+  if (bytes > DYNAMODB_ITEM_MAX_BYTES) throw awsError('dynamodb', 'ValidationException', 'Item size has exceeded the maximum allowed size')
+  const previous = table.items.get(key)
+  const count = table.items.size + (previous ? 0 : 1)
+  const total = table.bytes - (previous?.bytes ?? 0) + bytes
+  if (count > STORE_MAX_ENTRIES || total > STORE_MAX_BYTES) {
+    throw awsError('dynamodb', 'SimulationLimitExceeded', `Lambda Playground keeps at most ${formatNumber(STORE_MAX_ENTRIES)} items and ` +
+      `${STORE_MAX_BYTES / 1024 / 1024} MB per table, and ${table.name} is full (DynamoDB itself has no such limit)`)
+  }
+  table.items.set(key, { json, bytes })
+  table.bytes = total
+  call.succeed(returnValues === 'ALL_OLD' && previous ? { Attributes: JSON.parse(previous.json) as unknown } : {})
+}
+
+function getItem(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const table = tableOf(world, input)
+  const stored = table.items.get(primaryKey(table, attributeMap(input, 'Key'), 'key'))
+  // A missing item is no error: the response simply has no Item.
+  call.succeed(stored ? { Item: JSON.parse(stored.json) as unknown } : {})
+}
+
+export const DYNAMODB_OPERATIONS: Readonly<Record<string, Operation>> = { PutItem: putItem, GetItem: getItem }

@@ -1,0 +1,73 @@
+/** S3 PutObject and GetObject on the scenario's buckets, kept in memory within the simulator's bounds. */
+import { isoTimestamp } from '../logs/format.ts'
+import type { JsonObject } from '../scenario/check.ts'
+import { formatNumber, utf8ByteLength } from '../scenario/describe.ts'
+import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
+import type { World } from '../world.ts'
+import { awsError } from './errors.ts'
+import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
+import { S3_KEY_MAX_BYTES, STORE_MAX_BYTES, STORE_MAX_ENTRIES } from './limits.ts'
+import { md5Hex } from './md5.ts'
+import type { AwsCall, Operation } from './operation.ts'
+import type { BucketState } from './state.ts'
+
+const ERRORS: ParameterErrors = {
+  missing: (field) => awsError('s3', 'InvalidArgument', `${field} is required`),
+  invalid: (message) => awsError('s3', 'InvalidArgument', message),
+}
+
+/** What S3 records when a PutObject names no Content-Type. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
+const DEFAULT_CONTENT_TYPE = 'binary/octet-stream'
+
+function bucketOf(world: World, input: JsonObject): BucketState {
+  const bucket = world.aws.buckets.get(requiredString(input, 'Bucket', ERRORS))
+  if (!bucket) throw awsError('s3', 'NoSuchBucket', 'The specified bucket does not exist')
+  return bucket
+}
+
+function keyOf(input: JsonObject): string {
+  const key = requiredString(input, 'Key', ERRORS)
+  if (key === '') throw ERRORS.invalid('Key must not be empty')
+  if (utf8ByteLength(key) > S3_KEY_MAX_BYTES) throw awsError('s3', 'KeyTooLongError', 'Your key is too long')
+  return key
+}
+
+function putObject(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const bucket = bucketOf(world, input)
+  const key = keyOf(input)
+  // The SDK module turns a Uint8Array body into text; the simulator stores text only.
+  const body = optionalString(input, 'Body', ERRORS) ?? ''
+  const bytes = utf8ByteLength(body)
+  const previous = bucket.objects.get(key)
+  const count = bucket.objects.size + (previous ? 0 : 1)
+  const total = bucket.bytes - (previous?.bytes ?? 0) + bytes
+  if (count > STORE_MAX_ENTRIES || total > STORE_MAX_BYTES) {
+    throw awsError('s3', 'SimulationLimitExceeded', `Lambda Playground keeps at most ${formatNumber(STORE_MAX_ENTRIES)} objects and ` +
+      `${STORE_MAX_BYTES / 1024 / 1024} MB per bucket, and ${bucket.name} is full (S3 itself has no such limit)`)
+  }
+  const eTag = `"${md5Hex(body)}"`
+  const contentType = optionalString(input, 'ContentType', ERRORS) ?? DEFAULT_CONTENT_TYPE
+  bucket.objects.set(key, { body, bytes, eTag, contentType, lastModifiedMs: world.nowMs })
+  bucket.bytes = total
+  call.succeed({ ETag: eTag })
+}
+
+function getObject(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const bucket = bucketOf(world, input)
+  const object = bucket.objects.get(keyOf(input))
+  if (!object) throw awsError('s3', 'NoSuchKey', 'The specified key does not exist.')
+  call.succeed({
+    Body: object.body,
+    ContentLength: object.bytes,
+    ContentType: object.contentType,
+    ETag: object.eTag,
+    // The SDK module turns it into a Date, as the real client does.
+    LastModified: isoTimestamp(VIRTUAL_EPOCH_MS, object.lastModifiedMs),
+  })
+}
+
+export const S3_OPERATIONS: Readonly<Record<string, Operation>> = { PutObject: putObject, GetObject: getObject }

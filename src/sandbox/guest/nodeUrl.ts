@@ -1,0 +1,22 @@
+/**
+ * Guest source of the core module `url`: the file-URL helpers ES modules use with
+ * `import.meta.url` (fileURLToPath, pathToFileURL). QuickJS has no WHATWG `URL` class.
+ */
+export const nodeUrlSource = String.raw`
+function fileURLToPath(url) {
+  var text = typeof url === 'string' ? url : url && typeof url.href === 'string' ? url.href : String(url);
+  if (text.indexOf('file://') !== 0) {
+    var error = new TypeError('The URL must be of scheme file');
+    error.code = 'ERR_INVALID_URL_SCHEME';
+    throw error;
+  }
+  return decodeURIComponent(text.slice(7).replace(/^[^/]*/, ''));
+}
+function pathToFileURL(path) {
+  var absolute = require('path').resolve(String(path));
+  var href = 'file://' + encodeURI(absolute).replace(/[?#]/g, encodeURIComponent);
+  return { href: href, protocol: 'file:', pathname: absolute, toString: function () { return href; }, toJSON: function () { return href; } };
+}
+exports.fileURLToPath = fileURLToPath;
+exports.pathToFileURL = pathToFileURL;
+`
