@@ -11,6 +11,7 @@ import { advanceInvocation } from './invoke/execution.ts'
 import { request, requestFollowed } from './invoke/request.ts'
 import { InvokeResults } from './invoke/results.ts'
 import { resolveTarget } from './invoke/targets.ts'
+import { versionsOf } from './model/lookup.ts'
 import { completeAllocation, provisionedInitDone, requestProvisioned } from './model/provisioned.ts'
 import { provisionedTarget } from './actions/provisionedActions.ts'
 import { createRandom } from './random/seeded.ts'
@@ -114,7 +115,7 @@ function seedAgenda(world: World, scenario: Scenario): void {
 /** Ends the user code of every environment still alive, which frees the runtime's resources. */
 function disposeCode(world: World): void {
   for (const fn of world.functionList) {
-    for (const version of [fn.latest, ...fn.versions.values()]) {
+    for (const version of versionsOf(fn)) {
       for (const pool of [version.onDemand, version.provisionedPool]) {
         for (const env of pool.alive()) env.code?.end()
       }

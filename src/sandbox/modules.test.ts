@@ -3,13 +3,11 @@
  * as /opt is extracted), built-in modules such as the SDK, package.json entry points, JSON,
  * require/import interop and errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { LayerSpec, RuntimeEnvironment } from '../engine/runtime/types.ts'
-import { createQuickJsRuntime, type QuickJsHandlerRuntime } from './createQuickJsRuntime.ts'
-import { boot, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { describe, expect, test } from 'vitest'
+import type { LayerSpec } from '../engine/runtime/types.ts'
+import { payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { useRuntime } from './testing/useRuntime.ts'
 
-let runtime: QuickJsHandlerRuntime
-const environments: RuntimeEnvironment[] = []
 
 const SDK_SOURCE = [
   'class SQSClient { constructor(config) { this.config = config } send(command) { return __lambdaPlayground.awsCall("sqs", command.operation, command.input) } }',
@@ -17,16 +15,10 @@ const SDK_SOURCE = [
   'module.exports = { SQSClient, SendMessageCommand }',
 ].join('\n')
 
-beforeAll(async () => {
-  runtime = await createQuickJsRuntime({ builtinModules: { '@aws-sdk/client-sqs': SDK_SOURCE, 'shared-lib': 'module.exports = "from the runtime"' } })
-})
-afterAll(() => {
-  for (const env of environments) env.dispose()
-})
+const sandbox = useRuntime({ builtinModules: { '@aws-sdk/client-sqs': SDK_SOURCE, 'shared-lib': 'module.exports = "from the runtime"' } })
 
 function invokeOnce(code: Record<string, string>, layers: readonly LayerSpec[] = [], handler = 'index.handler'): unknown {
-  const booted = boot(runtime, code, { layers, handler })
-  environments.push(booted.env)
+  const booted = sandbox.boot(code, { layers, handler })
   if (booted.init?.outcome.type !== 'success') return booted.init?.outcome
   return payloadOf(runInvoke(booted.env, booted.host))
 }
@@ -118,10 +110,9 @@ describe('layers', () => {
   })
 
   test('layer code runs during init, like the function\'s module scope', () => {
-    const booted = boot(runtime, { 'index.js': 'require("noisy")\nexports.handler = async () => 1\n' }, {
+    const booted = sandbox.boot({ 'index.js': 'require("noisy")\nexports.handler = async () => 1\n' }, {
       layers: [layer('noisy', 1, { 'nodejs/node_modules/noisy/index.js': 'console.log("layer loaded")\n' })],
     })
-    environments.push(booted.env)
     expect(booted.init?.outcome.type).toBe('success')
     expect(booted.host.logs.map((line) => line.message)).toEqual(['layer loaded'])
   })
@@ -138,8 +129,7 @@ describe('built-in modules', () => {
       '  return [out, Date.now() - started]',
       '}',
     ].join('\n')
-    const booted = boot(runtime, { 'index.mjs': code })
-    environments.push(booted.env)
+    const booted = sandbox.boot({ 'index.mjs': code })
     expect(payloadOf(runInvoke(booted.env, booted.host, { body: 'hi' }))).toEqual([{}, 10])
     expect(booted.host.awsCalls).toEqual([{ service: 'sqs', operation: 'SendMessage', input: { QueueUrl: 'q', MessageBody: 'hi' }, atMs: booted.host.nowMs() - 10 }])
   })

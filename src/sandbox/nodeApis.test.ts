@@ -6,25 +6,16 @@
 import { createHash, createHmac } from 'node:crypto'
 import { posix } from 'node:path'
 import { format, inspect } from 'node:util'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { RuntimeEnvironment } from '../engine/runtime/types.ts'
-import { createQuickJsRuntime, type QuickJsHandlerRuntime } from './createQuickJsRuntime.ts'
-import { boot, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { describe, expect, test } from 'vitest'
+import type { EnvironmentSpec } from '../engine/runtime/types.ts'
+import { payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { useRuntime } from './testing/useRuntime.ts'
 
-let runtime: QuickJsHandlerRuntime
-const environments: RuntimeEnvironment[] = []
 
-beforeAll(async () => {
-  runtime = await createQuickJsRuntime()
-})
-afterAll(() => {
-  for (const env of environments) env.dispose()
-})
+const sandbox = useRuntime()
 
-function start(code: string, overrides: Parameters<typeof boot>[2] = {}) {
-  const booted = boot(runtime, { 'index.js': code }, overrides)
-  environments.push(booted.env)
-  return booted
+function start(code: string, overrides: Partial<EnvironmentSpec> = {}) {
+  return sandbox.boot({ 'index.js': code }, overrides)
 }
 
 /** Evaluates each expression in the sandbox (with `util` required) and returns the results. */
@@ -174,9 +165,8 @@ describe('fs: /tmp in memory, the function\'s files read-only', () => {
 
   test('files persist across warm invocations of one environment and not into another', () => {
     const files = { 'index.js': code, 'config.json': '{ "stage": "prod" }' }
-    const booted = boot(runtime, files)
-    const other = boot(runtime, files)
-    environments.push(booted.env, other.env)
+    const booted = sandbox.boot(files)
+    const other = sandbox.boot(files)
     expect(payloadOf(runInvoke(booted.env, booted.host, { step: 1 }))).toEqual(['cache', 'log.txt'])
     expect(payloadOf(runInvoke(booted.env, booted.host, { step: 2 }))).toEqual({
       log: 'ab',
@@ -193,8 +183,7 @@ describe('fs: /tmp in memory, the function\'s files read-only', () => {
       exists: true,
     })
     expect(payloadOf(runInvoke(other.env, other.host, { step: 1 }))).toEqual(['cache', 'log.txt'])
-    const readBack = boot(runtime, { 'index.js': 'exports.handler = async () => require("fs").existsSync("/tmp/log.txt")\n' })
-    environments.push(readBack.env)
+    const readBack = sandbox.boot({ 'index.js': 'exports.handler = async () => require("fs").existsSync("/tmp/log.txt")\n' })
     expect(payloadOf(runInvoke(readBack.env, readBack.host))).toBe(false)
   })
 })

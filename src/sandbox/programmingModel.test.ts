@@ -2,25 +2,16 @@
  * Lambda's Node.js programming model inside QuickJS: handler forms, the Handler setting, module
  * scope per environment, the context object, virtual time, console and process.env.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { RuntimeEnvironment } from '../engine/runtime/types.ts'
-import { createQuickJsRuntime, type QuickJsHandlerRuntime } from './createQuickJsRuntime.ts'
-import { FakeHost, boot, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { describe, expect, test } from 'vitest'
+import type { EnvironmentSpec } from '../engine/runtime/types.ts'
+import { FakeHost, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { useRuntime } from './testing/useRuntime.ts'
 
-let runtime: QuickJsHandlerRuntime
-const environments: RuntimeEnvironment[] = []
 
-beforeAll(async () => {
-  runtime = await createQuickJsRuntime()
-})
-afterAll(() => {
-  for (const env of environments) env.dispose()
-})
+const sandbox = useRuntime()
 
-function start(code: Record<string, string>, overrides: Parameters<typeof boot>[2] = {}) {
-  const booted = boot(runtime, code, overrides)
-  environments.push(booted.env)
-  return booted
+function start(code: Record<string, string>, overrides: Partial<EnvironmentSpec> = {}) {
+  return sandbox.boot(code, overrides)
 }
 
 describe('handler forms', () => {
@@ -220,8 +211,7 @@ describe('virtual time', () => {
   test('Date follows the host clock, in UTC', () => {
     const code = 'export const handler = async () => [Date.now(), new Date().toISOString(), String(new Date(0)), new Date(2026, 0, 2, 3, 4).toISOString(), typeof Date()]\n'
     const host = new FakeHost(Date.UTC(2026, 5, 1, 12, 0, 0))
-    const booted = boot(runtime, { 'index.mjs': code }, {}, host)
-    environments.push(booted.env)
+    const booted = sandbox.boot({ 'index.mjs': code }, {}, host)
     expect(payloadOf(runInvoke(booted.env, host))).toEqual([
       Date.UTC(2026, 5, 1, 12), '2026-06-01T12:00:00.000Z', 'Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)',
       '2026-01-02T03:04:00.000Z', 'string',

@@ -2,31 +2,22 @@
  * How phases end, as Lambda's Node.js runtime reports them: results serialised inside the sandbox,
  * thrown Errors and non-Errors, stack traces at the user's own lines, and Init errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { CodeOutcome, RuntimeEnvironment } from '../engine/runtime/types.ts'
-import { createQuickJsRuntime, type QuickJsHandlerRuntime } from './createQuickJsRuntime.ts'
-import { boot, runInvoke } from './testing/fakeHost.ts'
+import { describe, expect, test } from 'vitest'
+import type { CodeOutcome } from '../engine/runtime/types.ts'
+import { runInvoke } from './testing/fakeHost.ts'
+import { useRuntime } from './testing/useRuntime.ts'
 
-let runtime: QuickJsHandlerRuntime
-const environments: RuntimeEnvironment[] = []
 
-beforeAll(async () => {
-  runtime = await createQuickJsRuntime()
-})
-afterAll(() => {
-  for (const env of environments) env.dispose()
-})
+const sandbox = useRuntime()
 
 function invokeOnce(code: Record<string, string>, event: unknown = {}): CodeOutcome | undefined {
-  const booted = boot(runtime, code)
-  environments.push(booted.env)
+  const booted = sandbox.boot(code)
   if (booted.init?.outcome.type !== 'success') return booted.init?.outcome
   return runInvoke(booted.env, booted.host, event)?.outcome
 }
 
 function initOutcome(code: Record<string, string>): CodeOutcome | undefined {
-  const booted = boot(runtime, code)
-  environments.push(booted.env)
+  const booted = sandbox.boot(code)
   return booted.init?.outcome
 }
 
@@ -173,8 +164,7 @@ describe('init errors', () => {
   })
 
   test('an uncaught exception in a timer ends the runtime after an Uncaught Exception line', () => {
-    const booted = boot(runtime, { 'index.mjs': 'export const handler = async () => { setTimeout(() => { throw new Error("late") }, 10); await new Promise((r) => setTimeout(r, 100)) }\n' })
-    environments.push(booted.env)
+    const booted = sandbox.boot({ 'index.mjs': 'export const handler = async () => { setTimeout(() => { throw new Error("late") }, 10); await new Promise((r) => setTimeout(r, 100)) }\n' })
     expect(runInvoke(booted.env, booted.host)?.outcome).toEqual({ type: 'crash', message: 'Runtime exited with error: exit status 129' })
     expect(booted.host.logs[0]).toMatchObject({ level: 'ERROR', message: expect.stringMatching(/^Uncaught Exception \t\{"errorType":"Error","errorMessage":"late","stack":\["Error: late","/) })
   })

@@ -2,21 +2,13 @@
  * The simulated AWS SDK modules (src/sandbox/sdk) running inside the sandbox as built-in modules,
  * answered by the host in virtual time.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { RuntimeEnvironment } from '../engine/runtime/types.ts'
-import { createQuickJsRuntime, type QuickJsHandlerRuntime } from './createQuickJsRuntime.ts'
+import { expect, test } from 'vitest'
 import { SDK_MODULES } from './sdk/index.ts'
-import { FakeHost, boot, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { FakeHost, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { useRuntime } from './testing/useRuntime.ts'
 
-let runtime: QuickJsHandlerRuntime
-const environments: RuntimeEnvironment[] = []
 
-beforeAll(async () => {
-  runtime = await createQuickJsRuntime({ builtinModules: SDK_MODULES })
-})
-afterAll(() => {
-  for (const env of environments) env.dispose()
-})
+const sandbox = useRuntime({ builtinModules: SDK_MODULES })
 
 const CODE = [
   'import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs"',
@@ -38,8 +30,7 @@ test('a send goes to the host and its answer comes back in virtual time', () => 
       ? { delayMs: 20, outcome: { ok: false, name: 'QueueDoesNotExist', message: 'The specified queue does not exist.' } }
       : { delayMs: 15, outcome: { ok: true, output: { MessageId: 'm-1' } } }
   })
-  const booted = boot(runtime, { 'index.mjs': CODE }, {}, host)
-  environments.push(booted.env)
+  const booted = sandbox.boot({ 'index.mjs': CODE }, {}, host)
   expect(booted.init?.outcome.type).toBe('success')
   const sent = runInvoke(booted.env, host, { queue: 'orders' })
   expect(payloadOf(sent)).toEqual({ ok: true, id: 'm-1' })

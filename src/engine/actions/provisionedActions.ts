@@ -1,6 +1,6 @@
 import type { ActionResult } from '../api.ts'
 import { UNRESERVED_MINIMUM } from '../facts.ts'
-import { versionOf } from '../model/lookup.ts'
+import { versionOf, versionsOf } from '../model/lookup.ts'
 import { removeProvisioned, requestProvisioned } from '../model/provisioned.ts'
 import type { FunctionState, VersionState } from '../model/state.ts'
 import type { World } from '../world.ts'
@@ -22,8 +22,8 @@ export function provisionedTarget(fn: FunctionState, qualifier: string): Version
  * checked against what is configured, not only what is ready [D-pc].
  */
 export function requestedOn(fn: FunctionState): number {
-  let total = fn.latest.provisioned?.requested ?? 0
-  for (const version of fn.versions.values()) total += version.provisioned?.requested ?? 0
+  let total = 0
+  for (const version of versionsOf(fn)) total += version.provisioned?.requested ?? 0
   return total
 }
 

@@ -1,13 +1,14 @@
 /** DynamoDB PutItem and GetItem on the scenario's tables, kept in memory within the simulator's bounds. */
 import { isObject, type JsonObject } from '../scenario/check.ts'
-import { formatNumber, utf8ByteLength } from '../scenario/describe.ts'
+import { utf8ByteLength } from '../scenario/describe.ts'
 import type { World } from '../world.ts'
 import { checkAttributeValue, primaryKey } from './dynamodbItems.ts'
 import { awsError } from './errors.ts'
 import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
-import { DYNAMODB_ITEM_MAX_BYTES, STORE_MAX_BYTES, STORE_MAX_ENTRIES } from './limits.ts'
+import { DYNAMODB_ITEM_MAX_BYTES } from './limits.ts'
 import type { AwsCall, Operation } from './operation.ts'
 import type { TableState } from './state.ts'
+import { bytesAfterWrite } from './storeRoom.ts'
 
 const ERRORS: ParameterErrors = {
   missing: (field) => awsError('dynamodb', 'ValidationException',
@@ -48,12 +49,7 @@ function putItem(call: AwsCall): void {
   const bytes = utf8ByteLength(json)
   if (bytes > DYNAMODB_ITEM_MAX_BYTES) throw awsError('dynamodb', 'ValidationException', 'Item size has exceeded the maximum allowed size')
   const previous = table.items.get(key)
-  const count = table.items.size + (previous ? 0 : 1)
-  const total = table.bytes - (previous?.bytes ?? 0) + bytes
-  if (count > STORE_MAX_ENTRIES || total > STORE_MAX_BYTES) {
-    throw awsError('dynamodb', 'SimulationLimitExceeded', `Lambda Playground keeps at most ${formatNumber(STORE_MAX_ENTRIES)} items and ` +
-      `${STORE_MAX_BYTES / 1024 / 1024} MB per table, and ${table.name} is full (DynamoDB itself has no such limit)`)
-  }
+  const total = bytesAfterWrite(table, table.items, key, bytes, 'dynamodb', { entries: 'items', container: 'table', aws: 'DynamoDB' })
   table.items.set(key, { json, bytes })
   table.bytes = total
   call.succeed(returnValues === 'ALL_OLD' && previous ? { Attributes: JSON.parse(previous.json) as unknown } : {})

@@ -1,15 +1,16 @@
 /** S3 PutObject and GetObject on the scenario's buckets, kept in memory within the simulator's bounds. */
 import { isoTimestamp } from '../logs/format.ts'
 import type { JsonObject } from '../scenario/check.ts'
-import { formatNumber, utf8ByteLength } from '../scenario/describe.ts'
+import { utf8ByteLength } from '../scenario/describe.ts'
 import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
 import type { World } from '../world.ts'
 import { awsError } from './errors.ts'
 import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
-import { S3_KEY_MAX_BYTES, STORE_MAX_BYTES, STORE_MAX_ENTRIES } from './limits.ts'
+import { S3_KEY_MAX_BYTES } from './limits.ts'
 import { md5Hex } from './md5.ts'
 import type { AwsCall, Operation } from './operation.ts'
 import type { BucketState } from './state.ts'
+import { bytesAfterWrite } from './storeRoom.ts'
 
 const ERRORS: ParameterErrors = {
   missing: (field) => awsError('s3', 'InvalidArgument', `${field} is required`),
@@ -40,13 +41,7 @@ function putObject(call: AwsCall): void {
   // The SDK module turns a Uint8Array body into text; the simulator stores text only.
   const body = optionalString(input, 'Body', ERRORS) ?? ''
   const bytes = utf8ByteLength(body)
-  const previous = bucket.objects.get(key)
-  const count = bucket.objects.size + (previous ? 0 : 1)
-  const total = bucket.bytes - (previous?.bytes ?? 0) + bytes
-  if (count > STORE_MAX_ENTRIES || total > STORE_MAX_BYTES) {
-    throw awsError('s3', 'SimulationLimitExceeded', `Lambda Playground keeps at most ${formatNumber(STORE_MAX_ENTRIES)} objects and ` +
-      `${STORE_MAX_BYTES / 1024 / 1024} MB per bucket, and ${bucket.name} is full (S3 itself has no such limit)`)
-  }
+  const total = bytesAfterWrite(bucket, bucket.objects, key, bytes, 's3', { entries: 'objects', container: 'bucket', aws: 'S3' })
   const eTag = `"${md5Hex(body)}"`
   const contentType = optionalString(input, 'ContentType', ERRORS) ?? DEFAULT_CONTENT_TYPE
   bucket.objects.set(key, { body, bytes, eTag, contentType, lastModifiedMs: world.nowMs })

@@ -1,12 +1,10 @@
 import type { EnvironmentView, FunctionView, Snapshot } from '../api.ts'
 import type { ExecutionEnvironment } from '../environments/environment.ts'
 import { environmentIdFor } from '../logs/format.ts'
+import { versionsOf } from '../model/lookup.ts'
 import type { FunctionState, VersionState } from '../model/state.ts'
 import type { World } from '../world.ts'
 
-function versionsOf(fn: FunctionState): VersionState[] {
-  return [fn.latest, ...fn.versions.values()]
-}
 
 function environmentView(world: World, fn: FunctionState, version: VersionState, env: ExecutionEnvironment): EnvironmentView {
   return {

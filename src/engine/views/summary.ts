@@ -1,5 +1,6 @@
 import { addUsage, createUsage, priceUsage } from '../cost/bill.ts'
 import type { FunctionSummary, RunSummary } from '../api.ts'
+import { versionsOf } from '../model/lookup.ts'
 import { meterProvisioned } from '../model/provisioned.ts'
 import type { FunctionState } from '../model/state.ts'
 import type { World } from '../world.ts'
@@ -13,7 +14,7 @@ const round = (value: number, digits: number): number => {
 function usageNow(world: World, fn: FunctionState): FunctionState['usage'] {
   const usage = createUsage()
   addUsage(usage, fn.usage)
-  for (const version of [fn.latest, ...fn.versions.values()]) {
+  for (const version of versionsOf(fn)) {
     if (version.provisioned) meterProvisioned(version.provisioned, world.nowMs, usage)
   }
   return usage
