@@ -5,6 +5,7 @@
 import { cpus } from 'node:os'
 import { benchEngine } from './engine.ts'
 import { benchHandler } from './handler.ts'
+import { benchMixed } from './mixed.ts'
 import { benchSandbox } from './sandbox.ts'
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 5)
@@ -12,6 +13,8 @@ const cpu = cpus()[0]
 console.log(`Lambda Playground benchmarks — Node ${process.version}, ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}`)
 console.log('')
 for (const line of benchEngine(repeats)) console.log(line)
+console.log('')
+for (const line of benchMixed(repeats)) console.log(line)
 console.log('')
 for (const line of benchSandbox(repeats)) console.log(line)
 console.log('')

@@ -34,7 +34,27 @@ export function formatReport(name: string, summary: RunSummary, wallSeconds: num
     lines.push('Queues')
     lines.push(table(queues.map(([q, v]) => [`  ${q}`, `${integer(v.MessagesReceived)} messages received`])))
   }
+  section(lines, 'Topics', summary.Topics, (t) =>
+    `${integer(t.MessagesPublished)} published, ${integer(t.NotificationsDelivered)} delivered, ${integer(t.NotificationsFilteredOut)} filtered out, ${integer(t.NotificationsFailed)} failed`)
+  section(lines, 'Rules', summary.Rules, (r) =>
+    `${integer(r.TriggeredRules)} triggered (${integer(r.MatchedEvents)} matched events), ${integer(r.Invocations)} target invocations, ${integer(r.FailedInvocations)} failed`)
+  section(lines, 'Buckets', summary.Buckets, (b) =>
+    `${integer(b.ObjectEvents)} object events, ${integer(b.NotificationsSent)} notified, ${integer(b.FilteredOut)} filtered out`)
+  const records = (a: { Processed: number; DeadLettered: number; Dropped: Record<string, number>; Pending: number }): string =>
+    `${integer(a.Processed)} processed, ${integer(a.DeadLettered)} to the on-failure destination, ${integer(Object.values(a.Dropped).reduce((x, y) => x + y, 0))} dropped, ${integer(a.Pending)} pending`
+  section(lines, 'Streams', summary.Streams, (t) => `${integer(t.IncomingRecords)} records in ${integer(t.Shards)} shard${t.Shards === 1 ? '' : 's'}: ${records(t)}`)
+  const mappings = Object.fromEntries(Object.values(summary.Streams ?? {}).flatMap((t) => Object.entries(t.EventSourceMappings)))
+  section(lines, 'Stream event source mappings', mappings, (m) =>
+    `${m.FunctionName}: ${integer(m.Invocations)} batches, IteratorAge max ${integer(m.IteratorAgeMaximumMs)} ms, ${records(m)}`)
   return lines.join('\n').trimEnd()
+}
+
+/** One line per resource of a kind the scenario has. */
+function section<T>(lines: string[], title: string, entries: Record<string, T> | undefined, describe: (value: T) => string): void {
+  const rows = Object.entries(entries ?? {})
+  if (rows.length === 0) return
+  lines.push('', title)
+  lines.push(table(rows.map(([name, value]) => [`  ${name}`, describe(value)])))
 }
 
 /** A one-line progress bar redrawn in place on a terminal. */

@@ -1,5 +1,6 @@
 /**
- * `npm run simulate -- <file> [--seed N] [--duration S] [--json]`: runs a scenario headless.
+ * `npm run simulate -- <file> [--seed N] [--duration S] [--json]`: runs a scenario (or a SAM /
+ * CloudFormation template, imported first) headless.
  * With --json, stdout carries the summary object alone; otherwise a readable report, with a
  * progress bar on a terminal for long runs. A bad document is refused with the field and the rule
  * on stderr and exit code 1; bad arguments exit with 2.
@@ -7,8 +8,8 @@
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { formatScenarioErrors } from '../engine/scenario/errors.ts'
-import { parseScenario } from '../engine/scenario/load.ts'
 import { openSimulation } from '../host/openSimulation.ts'
+import { loadDocument } from '../interop/loadDocument.ts'
 import { parseArgs, USAGE } from './args.ts'
 import { formatReport, progressBar } from './report.ts'
 
@@ -26,8 +27,12 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 1)
   }
-  const loaded = parseScenario(text)
+  const loaded = loadDocument(text, args.file)
   if (!loaded.ok) fail(`${args.file}\n${formatScenarioErrors(loaded.errors)}`, 1)
+  // A template's parts the scenario cannot carry are listed, never dropped silently.
+  if (loaded.findings.length > 0) {
+    process.stderr.write(`${args.file}: imported from a template; left out or approximated:\n${loaded.findings.map((f) => `  ${f.path}: ${f.message}`).join('\n')}\n`)
+  }
 
   const started = performance.now()
   const sim = await openSimulation(loaded.scenario, {

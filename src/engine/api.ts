@@ -6,6 +6,12 @@ import type { LogEvent } from './logs/invocationLog.ts'
 import type { SeriesPoint } from './metrics/series.ts'
 import type { HandlerRuntime } from './runtime/types.ts'
 import type { Action, InvocationType, Scenario } from './scenario/types.ts'
+import type { EnvironmentsQuery, EnvironmentTimeline } from './views/environmentTimeline.ts'
+import type { LogTail, LogTailQuery } from './views/logTail.ts'
+import type { ApiSummary, HttpEndpointView, LoadBalancerSummary } from './sources/http/httpViews.ts'
+import type { QueueSummary, QueueView } from './sources/sqs/queueViews.ts'
+import type { StreamSummary, StreamView } from './sources/streams/streamViews.ts'
+import type { BucketSummary, BucketView, RuleSummary, RuleView, TopicSummary, TopicView } from './sources/push/pushViews.ts'
 
 export interface SimulationOptions {
   /** Overrides the scenario's `Seed`. */
@@ -70,6 +76,18 @@ export interface Snapshot {
    * runs from its `Simulation` model because the run was given no handler runtime. Absent when none.
    */
   warnings?: string[]
+  /** APIs and load balancers: requests in flight, by status class, the last few answered. Absent when there are none. */
+  httpEndpoints?: HttpEndpointView[]
+  /** SQS queues: depth by state, age of the oldest message, the mappings polling them. Absent when there are none. */
+  queues?: QueueView[]
+  /** Kinesis streams and tables' streams, per shard: records behind, batches in flight, blocked by a failing batch. Absent when there are none. */
+  streams?: StreamView[]
+  /** SNS topics and their subscriptions. Absent when there are none. */
+  topics?: TopicView[]
+  /** EventBridge rules: their bus or schedule, when they fire next, what they triggered. Absent when there are none. */
+  rules?: RuleView[]
+  /** S3 buckets: objects kept, notifications sent. Absent when there are none. */
+  buckets?: BucketView[]
 }
 
 export interface DistributionSummary { Average: number; p50: number; p99: number }
@@ -95,7 +113,20 @@ export interface RunSummary {
   Seed: number
   DurationSeconds: number
   Functions: Record<string, FunctionSummary>
-  Queues: Record<string, { MessagesReceived: number }>
+  /** Per queue: `MessagesReceived` (every arrival), where the messages went, and what is left. */
+  Queues: Record<string, QueueSummary>
+  /** API Gateway APIs, when the scenario has some: requests by status, latency. */
+  Apis?: Record<string, ApiSummary>
+  /** Application Load Balancers, when the scenario has some. */
+  LoadBalancers?: Record<string, LoadBalancerSummary>
+  /** Kinesis streams (`Stream:<name>`) and tables' streams (`Table:<name>`), when the scenario has some: records and their mappings. */
+  Streams?: Record<string, StreamSummary>
+  /** SNS topics, when the scenario has some: `MessagesPublished` and the notifications they fanned out to. */
+  Topics?: Record<string, TopicSummary>
+  /** EventBridge rules, when the scenario has some (AWS/Events MatchedEvents, TriggeredRules, Invocations, FailedInvocations). */
+  Rules?: Record<string, RuleSummary>
+  /** S3 buckets, when the scenario has some: object events and the notifications they sent. */
+  Buckets?: Record<string, BucketSummary>
 }
 
 /** Where every request ended up: the engine's ledger of final outcomes. */
@@ -151,6 +182,14 @@ export type InvocationResult =
 export type { LogEvent } from './logs/invocationLog.ts'
 export type { HandlerRuntime } from './runtime/types.ts'
 export type { SeriesPoint } from './metrics/series.ts'
+export type {
+  EnvironmentCell, EnvironmentCellState, EnvironmentCounts, EnvironmentLane, EnvironmentsQuery, EnvironmentTimeline, TimelinePhase,
+} from './views/environmentTimeline.ts'
+export type { LogTail, LogTailQuery } from './views/logTail.ts'
+export type { ApiSummary, ExchangeView, HttpEndpointView, LoadBalancerSummary, StatusClasses } from './sources/http/httpViews.ts'
+export type { QueueMappingView, QueueSummary, QueueView } from './sources/sqs/queueViews.ts'
+export type { ShardView, StreamMappingSummary, StreamSummary, StreamView } from './sources/streams/streamViews.ts'
+export type { BucketSummary, BucketView, RuleSummary, RuleView, TopicSummary, TopicView } from './sources/push/pushViews.ts'
 
 /**
  * Which metrics, at 1 s or CloudWatch's 1 min: the account's (no function), a function's, or a
@@ -163,6 +202,31 @@ export interface MetricsQuery {
   resolution: 'second' | 'minute'
   /** The newest buckets to return. @default all kept (900 seconds or 1,440 minutes) */
   points?: number
+}
+
+/** The kinds of resource that keep their own metrics and accounting (as in `Traffic[].Target`'s `Kind:Name`). */
+export type ResourceKind = 'Api' | 'LoadBalancer' | 'Queue' | 'Topic' | 'Bucket' | 'Stream' | 'Table' | 'EventBus' | 'Rule' | 'EventSourceMapping'
+
+/** A resource's metrics under its service's CloudWatch names (AWS/SQS `ApproximateNumberOfMessagesVisible`, AWS/ApiGateway `Count`, ...). */
+export interface ResourceMetricsQuery {
+  kind: ResourceKind
+  name: string
+  resolution: 'second' | 'minute'
+  points?: number
+}
+
+/**
+ * Where the events a resource received stand: every one is processed, in a dead-letter queue or
+ * destination, dropped with a recorded reason, or still pending (in a queue, a stream, or a retry).
+ * `Received === Processed + DeadLettered + sum(Dropped) + Pending` holds at every instant.
+ */
+export interface ResourceAccounting {
+  Received: number
+  Processed: number
+  DeadLettered: number
+  /** By reason, e.g. `FilteredOut`, `RecordAgeExceeded`, `RetentionExpired`, `Throttled`, `RecursiveLoop`. */
+  Dropped: Record<string, number>
+  Pending: number
 }
 
 export interface Simulation {
@@ -190,6 +254,12 @@ export interface Simulation {
   snapshot(maxEnvironments?: number): Snapshot
   /** Time-bucketed metrics with CloudWatch's names; bounded rings, so memory stays flat. */
   metrics(query: MetricsQuery): SeriesPoint[]
+  /** The versions of a function that have run (its `ExecutedVersion` dimension values), `$LATEST` first, then by number. */
+  executedVersions(functionName: string): string[]
+  /** A function's execution environments now, and the recent history of some of them, for the Environments view. */
+  environments(query: EnvironmentsQuery): EnvironmentTimeline
+  /** A function's log events since a cursor, for a log view that follows the run. */
+  logTail(query: LogTailQuery): LogTail
   /** CloudWatch log events of a function's most recent invocations, oldest first. */
   logEvents(functionName: string, limit?: number): LogEvent[]
   /**
@@ -200,6 +270,10 @@ export interface Simulation {
   summary(): RunSummary
   /** Where every request so far ended up (or stands), for invariant checks and debugging. */
   accounting(): RequestAccounting
+  /** Metrics of a queue, stream, API, load balancer, topic, rule or event source mapping; [] for an unknown one. */
+  resourceMetrics(query: ResourceMetricsQuery): SeriesPoint[]
+  /** Event accounting per resource, keyed `Kind:Name` (`Queue:orders`, `Stream:clicks`, `Api:shop`). */
+  eventAccounting(): Record<string, ResourceAccounting>
   /** Frees the handler runtime's environments (QuickJS contexts); the simulation must not be used after. */
   dispose(): void
 }

@@ -148,3 +148,82 @@ export const DURATION_MAX_SECONDS = 30 * 24 * 60 * 60
  * the next invocation (metric RecursiveInvocationsDropped) [D-recursion] §8.
  */
 export const RECURSIVE_LOOP_INVOCATIONS = 16
+
+/** SQS event source mapping: `BatchSize` default 10, at most 10,000 (standard) or 10 (FIFO). [API], [D-sqs-cfg] §3.3 */
+export const SQS_BATCH_SIZE_DEFAULT = 10
+export const SQS_BATCH_SIZE_MAX = 10_000
+export const SQS_FIFO_BATCH_SIZE_MAX = 10
+/** Kinesis, DynamoDB and SQS mappings: `BatchSize` above 10 needs a batching window of at least 1 s. [API], [D-sqs-cfg] §3.1 */
+export const BATCH_SIZE_WITHOUT_WINDOW_MAX = 10
+/** `MaximumBatchingWindowInSeconds` 0–300 s, in whole seconds. [API], [G-esm] §3.1 */
+export const BATCHING_WINDOW_MAX_SECONDS = 300
+/** A mapping invokes once its batch reaches 6 MB, whatever the size or window (not modifiable). [G-esm] §3.1 */
+export const ESM_BATCH_PAYLOAD_MAX_BYTES = 6 * 1024 * 1024
+/** Filter criteria: up to 5 filters per mapping by default (10 with a quota increase), ORed. [D-filter] §3.2 */
+export const ESM_FILTERS_MAX = 5
+/** `ScalingConfig.MaximumConcurrency` 2–1,000. [API], [D-sqs-scale] §3.3 */
+export const SQS_MAXIMUM_CONCURRENCY_MIN = 2
+export const SQS_MAXIMUM_CONCURRENCY_MAX = 1000
+/**
+ * SQS poller scaling (standard queues, current docs): 5 concurrent invokes at first, up to 300 more
+ * per minute while messages wait, at most 1,250 per mapping. [D-sqs-scale], [D-sqs-cfg] §3.3
+ */
+export const SQS_POLLER_START_CONCURRENCY = 5
+export const SQS_POLLER_SCALE_UP_PER_MINUTE = 300
+export const SQS_POLLER_MAX_CONCURRENCY = 1250
+/** AWS recommends `maxReceiveCount` ≥ 5 on a mapping's source queue, so a message is retried before it is set aside. [D-sqs-cfg] §3.3 */
+export const SQS_RECOMMENDED_MAX_RECEIVE_COUNT = 5
+/**
+ * SQS queue attributes (CreateQueue): `VisibilityTimeout` 0–43,200 s (default 30), `MessageRetentionPeriod`
+ * 60–1,209,600 s (default 345,600, 4 days), `DelaySeconds` 0–900 (default 0).
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html
+ */
+export const SQS_VISIBILITY_TIMEOUT_MAX_SECONDS = 43_200
+export const SQS_VISIBILITY_TIMEOUT_DEFAULT_SECONDS = 30
+export const SQS_RETENTION_MIN_SECONDS = 60
+export const SQS_RETENTION_MAX_SECONDS = 1_209_600
+export const SQS_RETENTION_DEFAULT_SECONDS = 345_600
+export const SQS_DELAY_MAX_SECONDS = 900
+/** `RedrivePolicy.maxReceiveCount` 1–1,000. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html */
+export const SQS_MAX_RECEIVE_COUNT_MAX = 1000
+/** FIFO queues drop a message whose deduplication id was sent in the last 5 minutes. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html */
+export const SQS_DEDUPLICATION_INTERVAL_MS = 5 * 60 * 1000
+
+/**
+ * Kinesis and DynamoDB Streams event source mappings [D-kin-params], [D-ddb-params], [API] §3.4, §3.5:
+ * `BatchSize` default 100, at most 10,000; `ParallelizationFactor` 1–10 (default 1);
+ * `MaximumRetryAttempts` −1 (infinite, the default) to 10,000; `MaximumRecordAgeInSeconds` −1
+ * (infinite, the default) or 60–604,800 (values under 60 are refused, §12 point 10); `TumblingWindowInSeconds` 0–900.
+ */
+export const STREAM_BATCH_SIZE_DEFAULT = 100
+export const STREAM_BATCH_SIZE_MAX = 10_000
+export const PARALLELIZATION_FACTOR_MAX = 10
+export const STREAM_RETRY_ATTEMPTS_MAX = 10_000
+export const STREAM_RECORD_AGE_MIN_SECONDS = 60
+export const STREAM_RECORD_AGE_MAX_SECONDS = 604_800
+export const TUMBLING_WINDOW_MAX_SECONDS = 900
+/**
+ * Tumbling windows: the state is at most 1 MB per shard, and a larger one ends the window early;
+ * with no new records Lambda waits up to 2 minutes before closing a window. [D-kin-win] §3.4
+ */
+export const TUMBLING_WINDOW_STATE_MAX_BYTES = 1024 * 1024
+export const TUMBLING_WINDOW_IDLE_CLOSE_MS = 120_000
+/** Base poll rates of a standard iterator: each Kinesis shard once per second, each DynamoDB Streams shard 4 times per second. [G-kinesis], [G-ddb] §3.4, §3.5 */
+export const KINESIS_POLL_INTERVAL_MS = 1000
+export const DYNAMODB_STREAMS_POLL_INTERVAL_MS = 250
+/**
+ * Kinesis `RetentionPeriodHours` 24 (the default) to 8,760 (365 days)
+ * (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_IncreaseStreamRetentionPeriod.html);
+ * DynamoDB Streams keep records 24 hours [D-ddb-params] §3.5.
+ */
+export const KINESIS_RETENTION_DEFAULT_HOURS = 24
+export const KINESIS_RETENTION_MIN_HOURS = KINESIS_RETENTION_DEFAULT_HOURS
+export const KINESIS_RETENTION_MAX_HOURS = 8760
+export const DYNAMODB_STREAMS_RETENTION_HOURS = 24
+/** Kinesis `StreamName`: 1–128 letters, digits, underscores, hyphens and dots. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html */
+export const STREAM_NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/
+/** Shards per stream (ours: AWS's shard quota is per account and raised on request; 500 keeps a run's pollers in hand). */
+export const STREAM_SHARDS_MAX = 500
+/** Kinesis PutRecord: a partition key of 1–256 characters, a data blob of at most 1 MB. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html */
+export const PARTITION_KEY_MAX_LENGTH = 256
+export const KINESIS_RECORD_MAX_BYTES = 1024 * 1024

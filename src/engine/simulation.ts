@@ -1,8 +1,9 @@
 import { applyAction } from './actions/applyAction.ts'
 import { DEFAULT_DURATION_SECONDS, STATUS_EVENT, STATUS_REQUEST_RESPONSE } from './facts.ts'
 import type {
-  ActionResult, InvocationResult, InvokeRequest, InvokeResponse, LogEvent, MetricsQuery, RequestAccounting, RunSummary, SeriesPoint,
-  Simulation, SimulationOptions, Snapshot,
+  EnvironmentsQuery, EnvironmentTimeline, LogTail, LogTailQuery,
+  ActionResult, InvocationResult, InvokeRequest, InvokeResponse, LogEvent, MetricsQuery, RequestAccounting, ResourceAccounting,
+  ResourceMetricsQuery, RunSummary, SeriesPoint, Simulation, SimulationOptions, Snapshot,
 } from './api.ts'
 import type { AwsService } from './aws/types.ts'
 import { runReaper, runRecycler } from './environments/lifecycle.ts'
@@ -17,14 +18,21 @@ import { provisionedTarget } from './actions/provisionedActions.ts'
 import { createRandom } from './random/seeded.ts'
 import { asyncRequestId, requestIdOf } from './logs/requestIds.ts'
 import { runStep } from './runtime/codeStep.ts'
+import { resourceKey } from './sources/resources.ts'
 import type { Action, Scenario } from './scenario/types.ts'
 import { EventQueue } from './time/eventQueue.ts'
 import type { TraceEvent } from './trace.ts'
 import { createArrivalClock } from './traffic/arrivals.ts'
 import { payloadBytes } from './traffic/payloadSize.ts'
 import type { TrafficSource } from './traffic/trafficSource.ts'
+import { arrivalPayload, arrivalPayloadBytes, replayPayloadsOf } from './traffic/arrivalPayload.ts'
+import { feedArrival, resourceTrafficOf } from './sources/feeders.ts'
+import { startHttp } from './sources/http/httpState.ts'
 import { takeSnapshot } from './views/snapshot.ts'
 import { recentLogEvents } from './views/logs.ts'
+import { environmentTimeline } from './views/environmentTimeline.ts'
+import { executedVersions } from './views/executedVersions.ts'
+import { logTail } from './views/logTail.ts'
 import { runSummary } from './views/summary.ts'
 import { createWorld, type SimEvent, type World } from './world.ts'
 
@@ -39,9 +47,14 @@ export interface EngineOptions extends SimulationOptions {
 }
 
 function fireArrival(world: World, source: TrafficSource): void {
-  source.target ??= resolveTarget(world, source.targetName)
-  if (source.target) request(world, source.target, source.invocationType, source.payload, source.payloadBytes)
-  else notFound(world)
+  const n = ++source.fired
+  if (source.resource !== null) {
+    feedArrival(world, source.resource, n, arrivalPayload(source, n))
+  } else {
+    source.target ??= resolveTarget(world, source.targetName)
+    if (source.target) request(world, source.target, source.invocationType, arrivalPayload(source, n), arrivalPayloadBytes(source, n))
+    else notFound(world)
+  }
   const next = source.nextArrival()
   if (next !== null) world.arrivals.push(next, source)
 }
@@ -92,9 +105,11 @@ function seedAgenda(world: World, scenario: Scenario): void {
   for (const [index, traffic] of (scenario.Traffic ?? []).entries()) {
     const startMs = (traffic.StartSecond ?? 0) * 1000
     const endMs = Math.min(world.durationMs, (traffic.EndSecond ?? world.durationMs / 1000) * 1000)
+    const resource = resourceTrafficOf(traffic, index)
     const source: TrafficSource = {
-      kind: 'arrival', targetName: traffic.Target, target: resolveTarget(world, traffic.Target), invocationType: traffic.InvocationType ?? 'RequestResponse', payload: traffic.Payload,
-      payloadBytes: payloadBytes(traffic.Payload),
+      kind: 'arrival', targetName: traffic.Target, target: resource ? null : resolveTarget(world, traffic.Target), resource,
+      invocationType: traffic.InvocationType ?? 'RequestResponse', payload: traffic.Payload,
+      payloadBytes: payloadBytes(traffic.Payload), replay: replayPayloadsOf(traffic.Arrivals), fired: 0,
       nextArrival: createArrivalClock(traffic.Arrivals, startMs, endMs, trafficRng.fork(`traffic:${index}`)),
     }
     const first = source.nextArrival()
@@ -110,6 +125,7 @@ function seedAgenda(world: World, scenario: Scenario): void {
     }
   }
   for (const entry of scenario.Timeline ?? []) world.queue.push(entry.AtSecond * 1000, { kind: 'action', action: entry.Do })
+  startHttp(world)
 }
 
 /** Ends the user code of every environment still alive, which frees the runtime's resources. */
@@ -196,8 +212,15 @@ export function createSimulation(scenario: Scenario, options: EngineOptions = {}
       if (query.resource !== undefined) return metrics.byResource.get(query.resource)?.points(query.resolution, world.nowMs, query.points) ?? []
       return metrics.points(query.resolution, world.nowMs, query.points)
     },
+    resourceMetrics: (query: ResourceMetricsQuery): SeriesPoint[] =>
+      world.resources.get(resourceKey(query.kind, query.name))?.metrics(query.resolution, world.nowMs, query.points) ?? [],
+    eventAccounting: (): Record<string, ResourceAccounting> =>
+      Object.fromEntries([...world.resources].map(([key, handle]) => [key, handle.accounting()])),
+    executedVersions: (functionName: string): string[] => executedVersions(world, functionName),
+    environments: (query: EnvironmentsQuery): EnvironmentTimeline => environmentTimeline(world, query),
+    logTail: (query: LogTailQuery): LogTail => logTail(world, query),
     logEvents: (functionName: string, limit = 200): LogEvent[] => recentLogEvents(world, functionName, limit),
-    queueMessages: (queueName: string): unknown[] => [...(world.queues.get(queueName)?.recent ?? [])],
+    queueMessages: (queueName: string): unknown[] => world.queues.get(queueName)?.recentMessages() ?? [],
     dispose: (): void => disposeCode(world),
   }
 }

@@ -14,8 +14,12 @@ import { FunctionMetrics } from './metrics/functionMetrics.ts'
 import { AccountMetrics } from './metrics/accountMetrics.ts'
 import type { Random } from './random/seeded.ts'
 import type { Action, EnvironmentSelection, Scenario, ScalingModel } from './scenario/types.ts'
-import type { DeliveryTarget, FunctionState, PoolTimer, ProvisionedState, QueueState, TopicState, VersionState } from './model/state.ts'
+import type { FunctionState, PoolTimer, ProvisionedState, TopicState, VersionState } from './model/state.ts'
+import type { SqsQueue } from './sources/sqs/queue.ts'
+import { startSqs } from './sources/sqs/setup.ts'
+import { createPushState, startPush, type PushState } from './sources/push/pushState.ts'
 import { createAlias } from './model/aliases.ts'
+import { deliveryTargetOf } from './delivery/deliveryTarget.ts'
 import { createVersionState } from './model/versions.ts'
 import { overlayVersion, resolveLatest } from './model/versionConfig.ts'
 import type { EventQueue } from './time/eventQueue.ts'
@@ -26,6 +30,10 @@ import type { CodeStep } from './runtime/codeStep.ts'
 import type { HandlerRuntime, LayerSpec } from './runtime/types.ts'
 import { layerKey } from './scenario/references.ts'
 import { createAwsState, type AwsState } from './aws/state.ts'
+import { RecentlyEnded } from './views/recentlyEnded.ts'
+import type { ResourceHandle } from './sources/resources.ts'
+import { createHttpState, type HttpState } from './sources/http/httpState.ts'
+import { startStreams, type StreamsState } from './sources/streams/setup.ts'
 
 /** A provisioned environment finishing its init (at allocation or when recycled). */
 export interface ProvisionedInitDone {
@@ -65,7 +73,8 @@ export interface World {
   readonly selection: EnvironmentSelection
   readonly functions: Map<string, FunctionState>
   readonly functionList: FunctionState[]
-  readonly queues: Map<string, QueueState>
+  /** SQS queues by name (sources/sqs): filled by `startSqs` once the functions exist. */
+  readonly queues: Map<string, SqsQueue>
   readonly topics: Map<string, TopicState>
   /** S3 buckets, DynamoDB tables and EventBridge buses that handler code reaches through the SDK. */
   readonly aws: AwsState
@@ -85,6 +94,8 @@ export interface World {
   readonly applyFreeTier: boolean
   readonly logRetention: number
   readonly trace: ((event: TraceEvent) => void) | null
+  /** Environments that ended lately, for the Environments view. */
+  readonly recentlyEnded: RecentlyEnded
   /** Runs the code of functions that have `Code`; null runs every function from its model. */
   readonly runtime: HandlerRuntime | null
   /** Answers user code's SDK calls (`EngineOptions.awsService`); null when no service is attached. */
@@ -93,6 +104,14 @@ export interface World {
   readonly layers: ReadonlyMap<string, LayerSpec>
   /** Who waits for which synchronous invocation to end (invoke/syncWatchers.ts); null until someone does. */
   syncWatchers: Map<Invocation, SyncWatcher> | null
+  /** Event sources and resources with their own metrics and accounting, by `Kind:Name` (sources/resources.ts). */
+  readonly resources: Map<string, ResourceHandle>
+  /** SNS topics, bucket notifications, EventBridge buses and rules (sources/push): filled by `startPush` after the queues. */
+  readonly push: PushState
+  /** API Gateway APIs and Application Load Balancers (sources/http). */
+  readonly http: HttpState
+  /** Kinesis streams, tables' streams and the mappings reading them (sources/streams); null when the document has none. */
+  streams: StreamsState | null
 }
 
 export interface WorldOptions {
@@ -112,16 +131,6 @@ export interface WorldOptions {
 function legacyBucket(region: string): TokenBucket {
   const burst = LEGACY_BURST_BY_REGION[region] ?? LEGACY_BURST_OTHER_REGIONS
   return new TokenBucket(burst, LEGACY_SCALING_PER_MINUTE / 60_000)
-}
-
-function deliveryTarget(reference: string | undefined, scenario: Scenario): DeliveryTarget | null {
-  if (!reference) return null
-  const name = reference.includes(':') ? (reference.split(':').pop() as string) : reference
-  const fnName = reference.includes(':function:') ? (reference.split(':function:')[1]?.split(':')[0] ?? name) : name
-  if (scenario.Queues?.some((q) => q.QueueName === name)) return { type: 'queue', name }
-  if (scenario.Topics?.some((t) => t.TopicName === name)) return { type: 'topic', name }
-  if (scenario.Functions.some((f) => f.FunctionName === fnName)) return { type: 'function', name: fnName }
-  return null
 }
 
 /** Builds the account a validated scenario describes, at virtual time 0. */
@@ -144,7 +153,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     selection,
     functions: new Map(),
     functionList: [],
-    queues: new Map((scenario.Queues ?? []).map((q) => [q.QueueName, { name: q.QueueName, fifo: q.FifoQueue ?? false, messagesReceived: 0, recent: [] }])),
+    queues: new Map(),
     topics: new Map((scenario.Topics ?? []).map((t) => [t.TopicName, { name: t.TopicName, fifo: t.FifoTopic ?? false, messagesPublished: 0, recent: [] }])),
     aws: createAwsState(scenario),
     accountInFlight: 0,
@@ -161,9 +170,14 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     applyFreeTier: account.ApplyFreeTier ?? false,
     logRetention: options.logRetention,
     trace: options.trace,
+    recentlyEnded: new RecentlyEnded(),
     runtime: options.runtime ?? null,
     awsService: options.awsService ?? null,
     syncWatchers: null,
+    resources: new Map(),
+    push: createPushState(),
+    http: createHttpState(scenario, region, options.seed),
+    streams: null,
     layers: new Map((scenario.Layers ?? []).map((l) => [layerKey(l.LayerName, l.Version), { name: l.LayerName, version: l.Version, files: l.Content }])),
   }
   // The world is all a version needs to be built from.
@@ -186,9 +200,10 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
       usage: createUsage(),
       maxRetryAttempts: doc.EventInvokeConfig?.MaximumRetryAttempts ?? MAX_RETRY_ATTEMPTS_DEFAULT,
       maxEventAgeMs: (doc.EventInvokeConfig?.MaximumEventAgeInSeconds ?? MAX_EVENT_AGE_MAX_SECONDS) * 1000,
-      onSuccess: deliveryTarget(doc.EventInvokeConfig?.DestinationConfig?.OnSuccess?.Destination, scenario),
-      onFailure: deliveryTarget(doc.EventInvokeConfig?.DestinationConfig?.OnFailure?.Destination, scenario),
-      deadLetter: deliveryTarget(doc.DeadLetterConfig?.TargetArn, scenario),
+      onSuccess: deliveryTargetOf(doc.EventInvokeConfig?.DestinationConfig?.OnSuccess?.Destination, scenario),
+      onFailure: deliveryTargetOf(doc.EventInvokeConfig?.DestinationConfig?.OnFailure?.Destination, scenario),
+      deadLetter: deliveryTargetOf(doc.DeadLetterConfig?.TargetArn, scenario),
+      recursiveLoop: doc.RecursiveLoop ?? 'Terminate',
       asyncQueued: 0,
       recent: new Array(options.logRetention),
       recentNext: 0,
@@ -204,5 +219,8 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     world.functions.set(fn.name, fn)
     world.functionList.push(fn)
   })
+  startSqs(world, scenario)
+  startPush(world, scenario)
+  startStreams(world, scenario)
   return world
 }

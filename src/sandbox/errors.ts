@@ -11,6 +11,8 @@ export const RuntimeErrorType = {
   userCodeSyntax: 'Runtime.UserCodeSyntaxError',
   handlerNotFound: 'Runtime.HandlerNotFound',
   malformedHandlerName: 'Runtime.MalformedHandlerName',
+  unhandledRejection: 'Runtime.UnhandledPromiseRejection',
+  callbackHandlerDeprecated: 'Runtime.CallbackHandlerDeprecated',
 } as const
 
 /** The runtime's own frames under a failed load, so traces read like Lambda's. */
@@ -28,6 +30,29 @@ export const HANDLER_FRAMES = [
   '    at async file:///var/runtime/index.mjs:1288:1',
 ] as const
 
+/**
+ * The message of Runtime.CallbackHandlerDeprecated: Node.js 24's runtime refuses a handler that takes
+ * a callback (three parameters) [D-node-ctx] (runtime interface client, context/constants.ts).
+ */
+export const CALLBACK_HANDLER_REMOVED_MESSAGE =
+  'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.'
+
+/** The Node.js 24 runtime's frames under Runtime.CallbackHandlerDeprecated (errorOnDeprecatedCallback in createRuntime). */
+export const CALLBACK_FRAMES = [
+  '    at errorOnDeprecatedCallback (file:///var/runtime/index.mjs:1201:11)',
+  '    at createRuntime (file:///var/runtime/index.mjs:1425:5)',
+  '    at async file:///var/runtime/index.mjs:1458:17',
+] as const
+
+/** Node.js's frames under the runtime's Runtime.UnhandledPromiseRejection (its `unhandledRejection` listener). */
+export const REJECTION_FRAMES = [
+  '    at process.<anonymous> (file:///var/runtime/index.mjs:1276:17)',
+  '    at process.emit (node:events:517:28)',
+  '    at emit (node:internal/process/promises:149:20)',
+  '    at processPromiseRejections (node:internal/process/promises:283:27)',
+  '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)',
+] as const
+
 /** What the runtime interface client reports for an error object it cannot read (Errors.js `toRapidResponse`). */
 export const UNREADABLE_ERROR_MESSAGE =
   'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack'
@@ -35,8 +60,11 @@ export const UNREADABLE_ERROR_MESSAGE =
 /** The runtime interface client's message when the result cannot be serialised (RAPIDClient `_trySerializeResponse`). */
 export const UNSERIALISABLE_RESULT_MESSAGE = 'Unable to stringify response body'
 
-/** Exit statuses Node.js and the runtime use: an uncaught exception makes the runtime exit with 129; an unsettled top-level await makes Node exit with 13. */
-export const ExitStatus = { uncaughtException: 129, unsettledTopLevelAwait: 13 } as const
+/**
+ * Exit statuses Node.js and the runtime use: after an uncaught exception the runtime exits with 129,
+ * after an unhandled rejection with 128; an unsettled top-level await makes Node exit with 13.
+ */
+export const ExitStatus = { uncaughtException: 129, unhandledRejection: 128, unsettledTopLevelAwait: 13 } as const
 
 /** How Lambda words a runtime process that ended (`Runtime.ExitError`) [D-runtime-env]. */
 export function exitMessage(status: number): string {

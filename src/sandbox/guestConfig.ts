@@ -46,6 +46,7 @@ export function guestConfig(spec: EnvironmentSpec, createdAtMs: number): string 
     handler: spec.handler,
     env: spec.environmentVariables,
     nodeVersion: NODE_VERSIONS[major] ?? `${major}.0.0`,
+    nodeMajor: major,
     arch: 'x64',
     createdAtMs,
     seed: seedFrom(`${spec.functionName}\u0000${spec.version}\u0000${spec.logStreamName}`),

@@ -12,9 +12,10 @@ import { type ExitReport, type GuestRequest, parseExit } from './bridge/guestMes
 import { MODULE_LOST, sandboxFailure, sandboxMessage } from './errors.ts'
 import { ENTRY_POINTS, type EntryPoint, PRELUDE_FILE } from './guest/prelude.ts'
 import { guestConfig } from './guestConfig.ts'
+import { type Argument, FastCalls } from './fastCalls.ts'
 import { FLUSH_AFTER_INTERRUPT_MS } from './limits.ts'
 import { MemoryMeter, userHeapCapBytes } from './memoryMeter.ts'
-import { COMPACT_PRELUDE, compileModule, type ModuleResolver } from './moduleSystem.ts'
+import { COMPACT_PRELUDE, compileModule, EvaluatedSources, type ModuleResolver } from './moduleSystem.ts'
 import type { ModulePool, WasmSlot } from './quickjsModule.ts'
 import type { Transpiler } from './transpile.ts'
 import { Watchdog } from './watchdog.ts'
@@ -35,6 +36,7 @@ export interface GuestVmOptions {
 }
 
 const OUT_OF_MEMORY: CodeOutcome = { type: 'out-of-memory' }
+const NO_ARGUMENTS: readonly Argument[] = []
 
 /** A host exception out of QuickJS, as the outcome the environment reports. */
 function hostFailureOutcome(error: unknown): CodeOutcome {
@@ -48,11 +50,9 @@ export class GuestVm {
   private readonly rt: QuickJSRuntime
   private readonly ctx: QuickJSContext
   private readonly entries = new Map<EntryPoint, QuickJSHandle>()
-  /** The numbers 0, 1 and 2, passed to the guest's exit. */
-  private readonly numbers: readonly [QuickJSHandle, QuickJSHandle, QuickJSHandle]
-  private readonly noArguments: QuickJSHandle[] = []
+  private readonly fast: FastCalls
   /** The current invocation's returned value until it settles: the host reads a promise's state itself. */
-  private result: QuickJSHandle | undefined
+  private result: number | undefined
   private readonly watchdog = new Watchdog()
   readonly meter: MemoryMeter
   private running = false
@@ -75,15 +75,20 @@ export class GuestVm {
     this.rt.setModuleLoader((name) => ({ error: new Error(sandboxMessage(/^[a-z][a-z\d+.-]*:/i.test(name) ? 'urlImport' : 'nativeImport', name)) }))
     const ctx = this.rt.newContext()
     this.ctx = ctx
+    const sources = new EvaluatedSources()
     const prelude = ctx.evalCode(COMPACT_PRELUDE, PRELUDE_FILE, { type: 'global', strip: true }).unwrap()
     const hostFunctions = [
       ctx.newFunction('hostResolve', (dir, spec) => this.guard(() => ctx.newString(resolver.resolve(ctx.getString(dir), ctx.getString(spec))))),
-      ctx.newFunction('hostCompile', (id) => this.guard(() => compileModule(ctx, resolver, transpiler, ctx.getString(id)))),
+      ctx.newFunction('hostCompile', (id) => this.guard(() => compileModule(ctx, resolver, transpiler, sources, ctx.getString(id)))),
       ctx.newFunction('hostReadFile', (path) => this.guard(() => {
         const text = resolver.read(ctx.getString(path))
         return text === undefined ? ctx.undefined : ctx.newString(text)
       })),
       ctx.newFunction('hostMemoryBytes', () => this.guard(() => ctx.newNumber(this.meter.measure()))),
+      ctx.newFunction('hostCodeLine', (path, line) => this.guard(() => {
+        const text = sources.line(ctx.getString(path), ctx.getNumber(line))
+        return text === undefined ? ctx.undefined : ctx.newString(text)
+      })),
       ctx.newString(guestConfig(spec, options.createdAtMs)),
     ]
     const api = ctx.callFunction(prelude, ctx.undefined, ...hostFunctions).unwrap()
@@ -91,7 +96,7 @@ export class GuestVm {
     api.dispose()
     prelude.dispose()
     for (const handle of hostFunctions) handle.dispose()
-    this.numbers = [ctx.newNumber(0), ctx.newNumber(1), ctx.newNumber(2)]
+    this.fast = new FastCalls(ctx)
   }
 
   /** Runs one segment: the entry point with its arguments, then everything it queued, within `limitMs` of real time. */
@@ -140,8 +145,8 @@ export class GuestVm {
     if (slot.state === 'corrupted') return
     try {
       for (const handle of this.entries.values()) handle.dispose()
-      for (const handle of this.numbers) handle.dispose()
-      this.result?.dispose()
+      if (this.result !== undefined) this.fast.free(this.result)
+      this.fast.dispose()
       this.ctx.dispose()
       this.rt.dispose()
     } catch {
@@ -150,27 +155,23 @@ export class GuestVm {
   }
 
   private drive(entry: EntryPoint, args: readonly (string | number)[]): string | undefined {
-    const { ctx } = this
-    const handles: QuickJSHandle[] = []
-    for (const arg of args) handles.push(typeof arg === 'string' ? ctx.newString(arg) : ctx.newNumber(arg))
-    const entered = ctx.callFunction(this.entry(entry), ctx.undefined, handles)
-    for (const handle of handles) handle.dispose()
-    if (entered.error !== undefined) return this.escape(entered.error)
+    const entered = this.fast.call(this.entry(entry), args)
+    if (!entered.ok) return this.escape(entered.error)
     // An interrupt is final even where QuickJS let code see it (an async function's rejection).
     if (this.interrupt !== undefined) {
-      entered.value.dispose()
+      this.fast.free(entered.pointer)
       return undefined
     }
     if (entry === 'invoke') {
-      this.result?.dispose()
-      this.result = entered.value
+      if (this.result !== undefined) this.fast.free(this.result)
+      this.result = entered.pointer
     } else {
-      entered.value.dispose()
+      this.fast.free(entered.pointer)
     }
     for (;;) {
-      if (this.rt.hasPendingJob()) {
-        const jobs = this.rt.executePendingJobs()
-        if (jobs.error !== undefined) return this.escape(jobs.error)
+      if (this.fast.hasPendingJob()) {
+        const jobs = this.fast.executePendingJobs()
+        if (!jobs.ok) return this.escape(jobs.error)
       }
       if (this.watchdog.expired()) this.interrupt = 'watchdog'
       if (this.interrupt !== undefined) return undefined
@@ -189,28 +190,25 @@ export class GuestVm {
   /** Calls the guest's exit, passing the handler's promise once it has settled. */
   private exitWithResult(): string | undefined {
     const result = this.result
-    if (result === undefined) return this.exit(this.noArguments)
-    const state = this.ctx.getPromiseState(result)
-    if (state.type === 'pending') return this.exit(this.noArguments)
+    if (result === undefined) return this.exit(NO_ARGUMENTS)
+    const state = this.fast.promiseState(result)
+    if (state === 0) return this.exit(NO_ARGUMENTS)
     this.result = undefined
-    if (state.type === 'fulfilled' && state.notAPromise === true) {
-      result.dispose()
-      return this.exit(this.noArguments)
+    if (state < 0) {
+      this.fast.free(result)
+      return this.exit(NO_ARGUMENTS)
     }
-    const settled = state.type === 'fulfilled' ? state.value : state.error
-    const text = this.exit([this.numbers[state.type === 'fulfilled' ? 1 : 2], settled])
-    settled.dispose()
-    result.dispose()
+    const settled = this.fast.promiseResult(result)
+    const text = this.exit([state, settled])
+    this.fast.free(settled.pointer)
+    this.fast.free(result)
     return text
   }
 
   /** Calls the guest's exit: no arguments at the end of a run; [0, undefined, 1] only collects what was queued. */
-  private exit(args: QuickJSHandle[]): string | undefined {
-    const exited = this.ctx.callFunction(this.entry('exit'), this.ctx.undefined, args)
-    if (exited.error !== undefined) return this.escape(exited.error)
-    const text = this.ctx.getString(exited.value)
-    exited.value.dispose()
-    return text
+  private exit(args: readonly Argument[]): string | undefined {
+    const exited = this.fast.call(this.entry('exit'), args)
+    return exited.ok ? this.fast.takeString(exited.pointer) : this.escape(exited.error)
   }
 
   private escape(error: QuickJSHandle): undefined {
@@ -239,7 +237,7 @@ export class GuestVm {
     this.watchdog.arm(FLUSH_AFTER_INTERRUPT_MS)
     this.running = true
     try {
-      const text = this.exit([this.numbers[0], this.ctx.undefined, this.numbers[1]])
+      const text = this.exit([0, this.ctx.undefined, 1])
       const report = text === undefined ? undefined : parseExit(text)
       return report === undefined ? [] : report.requests.filter((request) => request.kind === 'log')
     } catch {

@@ -6,6 +6,7 @@ import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core'
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync'
 import { describe, expect, test } from 'vitest'
 import { parseExit } from './bridge/guestMessages.ts'
+import { packInvocation } from './bridge/invocationContext.ts'
 import { sandboxMessage } from './errors.ts'
 import { CORE_MODULES, INTERNAL_MODULES } from './guest/coreModules.ts'
 import { PROCESS_METHODS } from './guest/process.ts'
@@ -83,6 +84,16 @@ describe('Transpiler', () => {
   })
 })
 
+describe('packInvocation', () => {
+  test('one JSON array, whatever the strings hold; the ARN only when it changed', () => {
+    const context = { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:f:$LATEST', traceHeader: 'Root=1-6955b900-0;Parent=1;Sampled=0', deadlineMs: 3 }
+    expect(JSON.parse(packInvocation(1, context, '{"a":1}', ''))).toEqual([1, 3, context.awsRequestId, context.traceHeader, context.invokedFunctionArn, null, null, { a: 1 }])
+    expect(JSON.parse(packInvocation(1, context, '{}', context.invokedFunctionArn))[4]).toBeNull()
+    const odd = { ...context, awsRequestId: 'a "quoted"\\ id\n', clientContext: { custom: { k: 'v' } } }
+    expect(JSON.parse(packInvocation(1, odd, '[]', ''))).toEqual([1, 3, odd.awsRequestId, odd.traceHeader, odd.invokedFunctionArn, { custom: { k: 'v' } }, null, []])
+  })
+})
+
 describe('parseExit', () => {
   test('requests and outcomes', () => {
     expect(parseExit('[["l",2,"hi"],["t",1,100],["c",1],["a",3,"sqs","SendMessage","{\\"a\\":1}"]]\nS{"ok":true}')).toEqual({
@@ -98,6 +109,17 @@ describe('parseExit', () => {
     expect(parseExit('\nX3')).toEqual({ requests: [], outcome: { type: 'crash', message: 'Runtime exited with error: exit status 3' }, ended: true })
     expect(parseExit('\nM')).toEqual({ requests: [], outcome: { type: 'out-of-memory' }, ended: true })
     expect(parseExit('\n')).toEqual({ requests: [], outcome: undefined, ended: false })
+  })
+
+  test('an uncaught exception or an unhandled rejection: the error reported, then the exit status (129, 128)', () => {
+    const report = '{"errorType":"Runtime.UnhandledPromiseRejection","errorMessage":"Error: x","trace":["Runtime.UnhandledPromiseRejection: Error: x"]}'
+    expect(parseExit(`\nR${report}`)).toEqual({
+      requests: [],
+      outcome: { type: 'crash', message: 'Runtime exited with error: exit status 128', error: JSON.parse(report) as unknown },
+      ended: true,
+    })
+    expect(parseExit('\nU{"errorType":"Error","errorMessage":"late","trace":[]}')).toMatchObject({ outcome: { message: 'Runtime exited with error: exit status 129', error: { errorMessage: 'late' } } })
+    expect(parseExit('\nR{"errorType":1}')).toBeUndefined()
   })
 
   test.each(['no newline', '{}\n', '[["l",9,"x"]]\n', '[["t",0,1]]\n', '[["t",1,-5]]\n', '[["z"]]\n', '\nE{"errorType":1}', '\nQ', '\nXabc'])('malformed: %s', (text) => {

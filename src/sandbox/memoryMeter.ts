@@ -1,9 +1,9 @@
 /**
  * One environment's memory: its cap (MemorySize minus the Node.js baseline, within the sandbox's
  * bounds), what it uses (QuickJS's own walk of the runtime's objects, strings and buffers), and
- * the growth rule that stops a bomb before the module's ceiling. Measuring costs tens of
- * microseconds, so it happens after init, whenever the shared heap grew, after a millisecond of
- * running and every few invocations; the figure reported only ever rises, like a process's peak
+ * the growth rule that stops a bomb before the module's ceiling. Measuring costs about a hundred
+ * microseconds, so it happens after init, whenever the shared heap grew, after some milliseconds of
+ * running and every few hundred invocations; the figure reported only ever rises, like a process's peak
  * memory.
  */
 import type { QuickJSRuntime } from 'quickjs-emscripten-core'

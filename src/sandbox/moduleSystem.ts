@@ -9,6 +9,7 @@
  * unknown `node:` module.
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core'
+import { nodeMajorVersion } from '../engine/runtime/nodeRuntime.ts'
 import type { EnvironmentSpec } from '../engine/runtime/types.ts'
 import { sandboxMessage } from './errors.ts'
 import { CORE_MODULES, INTERNAL_MODULES, REFUSED_MODULES } from './guest/coreModules.ts'
@@ -62,8 +63,7 @@ export class ModuleFiles {
 
 /** The major Node.js version of a runtime identifier (`nodejs20.x` → 20), for /opt/nodejs/node20/node_modules. */
 export function nodeMajor(runtime: string): number {
-  const match = /nodejs(\d+)/.exec(runtime)
-  return match === null ? 20 : Number(match[1])
+  return nodeMajorVersion(runtime) ?? 20
 }
 
 function packageEntry(pkg: unknown, subpath: string): string | undefined {
@@ -189,8 +189,8 @@ function parsePackage(text: string): { type?: unknown } | undefined {
 }
 
 const CORE_WRAPPER = '(function (exports, require, module, internals) {'
-const CJS_WRAPPER = 'function (exports, require, module, __filename, __dirname) {'
-const ESM_WRAPPER = 'function (exports, require, module, __filename, __dirname, __import_meta) {'
+const CJS_WRAPPER = 'function (exports, require, module, __filename, __dirname, __dynamic_import) {'
+const ESM_WRAPPER = 'function (exports, require, module, __filename, __dirname, __dynamic_import, __import_meta) {'
 
 /** `strip` (for the sandbox's own code) drops function sources, which QuickJS then compiles faster; user code keeps them for toString(). */
 function evaluate(ctx: QuickJSContext, code: string, fileName: string, strip = false): { handle: QuickJSHandle; failed: boolean } {
@@ -213,11 +213,30 @@ function compact(source: string): string {
 export const COMPACT_PRELUDE = compact(PRELUDE_SOURCE)
 
 /**
+ * The code an environment evaluated for each of the function's files, so an error report can read
+ * the line a stack frame points at (QuickJS's columns count in the evaluated code, wrapper included).
+ */
+export class EvaluatedSources {
+  private readonly files = new Map<string, { prefix: string; code: string }>()
+
+  record(id: string, prefix: string, code: string): void {
+    this.files.set(id, { prefix, code })
+  }
+
+  /** Line `line` (1-based) of the code evaluated for `id`; undefined when there is none. */
+  line(id: string, line: number): string | undefined {
+    const file = this.files.get(id)
+    const text = file?.code.split('\n')[line - 1]
+    return text === undefined || file === undefined ? undefined : line === 1 ? file.prefix + text : text
+  }
+}
+
+/**
  * Compiles a resolved module in `ctx`: a core module, a part of the prelude or a file becomes a
  * wrapper function, a JSON file its text, a syntax error the SyntaxError object (the guest throws
  * it where it was required).
  */
-export function compileModule(ctx: QuickJSContext, resolver: ModuleResolver, transpiler: Transpiler, id: string): QuickJSHandle {
+export function compileModule(ctx: QuickJSContext, resolver: ModuleResolver, transpiler: Transpiler, sources: EvaluatedSources, id: string): QuickJSHandle {
   if (id.startsWith('node:') || id.startsWith('internal:')) {
     const source = builtinSource(id)
     if (source === undefined) return ctx.newError({ name: 'Error', message: sandboxMessage('unknownBuiltin', id) })
@@ -234,15 +253,17 @@ export function compileModule(ctx: QuickJSContext, resolver: ModuleResolver, tra
     const stack = `    at ${fileName}:${file.line}:${file.column}\n`
     return evaluate(ctx, `(function () { var e = new SyntaxError(${JSON.stringify(file.message)}); e.stack = ${JSON.stringify(stack)}; return e; })()`, fileName).handle
   }
-  const wrapper = file.esm ? ESM_WRAPPER : CJS_WRAPPER
-  const first = evaluate(ctx, `(${wrapper}${file.code}\n})`, fileName)
+  const wrapper = `(${file.esm ? ESM_WRAPPER : CJS_WRAPPER}`
+  sources.record(id, wrapper, file.code)
+  const first = evaluate(ctx, `${wrapper}${file.code}\n})`, fileName)
   // Top-level await needs an async wrapper; try it only when the plain one does not compile.
   if (!first.failed || !file.esm || !/\bawait\b/.test(file.code)) return first.handle
-  const second = evaluate(ctx, `(async ${wrapper}${file.code}\n})`, fileName)
+  const second = evaluate(ctx, `(async ${wrapper.slice(1)}${file.code}\n})`, fileName)
   if (second.failed) {
     second.handle.dispose()
     return first.handle
   }
+  sources.record(id, `(async ${wrapper.slice(1)}`, file.code)
   first.handle.dispose()
   return second.handle
 }

@@ -73,6 +73,34 @@ describe('the function\'s own files', () => {
     expect(invokeOnce(files)).toEqual(['loaded later', 'file:///var/task/index.mjs'])
   })
 
+  test('import() during an invocation waits for the module\'s top-level await, and its imports\' [D-runtime-env]', () => {
+    const files = {
+      'index.mjs': 'export const handler = async () => { const started = Date.now(); const m = await import("./lazy.mjs"); return [m.config(), m.region, Date.now() - started] }\n',
+      'lazy.mjs': 'import { base } from "./base.mjs"\nexport const region = await new Promise((r) => setTimeout(() => r("eu"), 50))\nexport const config = () => base + "+lazy"\n',
+      'base.mjs': 'await new Promise((r) => setTimeout(r, 100))\nexport const base = "base"\n',
+    }
+    const booted = sandbox.boot(files)
+    const first = runInvoke(booted.env, booted.host)
+    expect(payloadOf(first)).toEqual(['base+lazy', 'eu', 100])
+    // Loaded once: the next invocation imports it at once.
+    expect(payloadOf(runInvoke(booted.env, booted.host))).toEqual(['base+lazy', 'eu', 0])
+  })
+
+  test('two import()s of a module still awaiting both wait for it; a failing top-level await rejects import()', () => {
+    const files = {
+      'index.mjs': 'export const handler = async () => { const [a, b] = await Promise.all([import("./slow.mjs"), import("./slow.mjs")]); try { await import("./broken.mjs") } catch (e) { return [a.n, b.n, e.message] } }\n',
+      'slow.mjs': 'await new Promise((r) => setTimeout(r, 50))\nexport const n = 1\n',
+      'broken.mjs': 'await new Promise((r) => setTimeout(r, 5))\nthrow new Error("no config")\n',
+    }
+    expect(invokeOnce(files)).toEqual([1, 1, 'no config'])
+  })
+
+  test('the handler module\'s top-level await is part of the Init phase', () => {
+    const booted = sandbox.boot({ 'index.mjs': 'const config = await new Promise((r) => setTimeout(() => r("ready"), 250))\nexport const handler = async () => config\n' })
+    expect(booted.init).toMatchObject({ outcome: { type: 'success' }, elapsedMs: 250 })
+    expect(payloadOf(runInvoke(booted.env, booted.host))).toBe('ready')
+  })
+
   test('a dependency with top-level await finishes before the handler is resolved', () => {
     const files = {
       'index.mjs': 'import { ready } from "./setup.mjs"\nexport const handler = async () => ready()\n',

@@ -216,3 +216,64 @@ describe('events, util.promisify, timers/promises, assert', () => {
     })
   })
 })
+
+describe('URL, URLSearchParams and the Intl stand-in match Node.js (en-US, UTC)', () => {
+  test('URL parses, resolves, normalises and serialises as Node.js does', () => {
+    const expressions = [
+      "new URL('https://User:pw@Example.COM:443/a/./b/../c d?x=1&y=a+b#frag').href",
+      "(() => { const u = new URL('http://h.com:8080/p?q=1'); return [u.origin, u.host, u.hostname, u.port, u.pathname, u.search, u.hash, u.protocol] })()",
+      "new URL('../up?q=é', 'http://h.com/a/b/c').href",
+      "new URL('?only=query', 'https://h.com/a/b').href",
+      "new URL('#top', 'https://h.com/a/b?c=d').href",
+      "new URL('//other.org/x', 'https://h.com/').href",
+      "new URL('file:///var/task/index.mjs').pathname",
+      "String(new URL('mailto:someone@example.com'))",
+      "(() => { const u = new URL('https://h.com/a?x=1'); u.searchParams.append('y', 'a b'); u.hash = 'top'; u.pathname = '/b c'; return u.href })()",
+      "JSON.stringify({ u: new URL('https://h.com') })",
+      "[URL.canParse('nope'), URL.canParse('/path', 'https://h.com')]",
+      "(() => { try { new URL('/relative') } catch (e) { return [e.name, e.message, e.code] } })()",
+    ]
+    expect(inSandbox(expressions)).toEqual(inNode(expressions))
+  })
+
+  test('URLSearchParams reads and writes form-encoded query strings as Node.js does', () => {
+    const expressions = [
+      "new URLSearchParams({ a: '1 2', b: 'x&y=z', c: 'é~!' }).toString()",
+      "(() => { const p = new URLSearchParams('?a=1&b=2&a=3'); p.append('a', '4'); p.set('b', '5'); p.delete('c'); return [p.getAll('a'), p.get('b'), p.get('none'), p.has('a'), p.size, p.toString()] })()",
+      "[...new URLSearchParams('z=1&a=2&m=3+4')].map(([k, v]) => k + ':' + v)",
+      "(() => { const p = new URLSearchParams([['b', '2'], ['a', '1']]); p.sort(); return [...p.keys()] })()",
+    ]
+    expect(inSandbox(expressions)).toEqual(inNode(expressions))
+  })
+
+  test('numbers and dates in en-US, as Node.js formats them', () => {
+    const expressions = [
+      '(1234567.891).toLocaleString()',
+      "(1234.5).toLocaleString('en-US', { minimumFractionDigits: 2 })",
+      "new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(-1234.5)",
+      "new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(0.5)",
+      "new Intl.NumberFormat('en-US', { style: 'percent' }).format(0.256)",
+      "new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(2.5)",
+      "new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, 15, 4, 5)))",
+      "new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(Date.UTC(2026, 0, 5, 15, 4, 5)))",
+      "new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'full' }).format(new Date(Date.UTC(2026, 0, 5)))",
+      "new Date(Date.UTC(2026, 0, 5)).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' })",
+      "new Date(Date.UTC(2026, 0, 5, 9, 7)).toLocaleTimeString('en-US', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' })",
+      "new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).resolvedOptions().timeZone",
+      "['b', 'a', 'C'].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare)",
+      "[0, 1, 2].map((n) => new Intl.PluralRules('en-US').select(n))",
+      "[1, 2, 3, 4, 11, 22].map((n) => new Intl.PluralRules('en-US', { type: 'ordinal' }).select(n))",
+    ]
+    expect(inSandbox(expressions)).toEqual(inNode(expressions))
+  })
+
+  test('structuredClone, queueMicrotask and TextDecoder are there too', () => {
+    const expressions = [
+      'structuredClone({ a: [1, new Map([[1, 2]])], d: new Date(0) }).a[1].get(1)',
+      'typeof queueMicrotask',
+      "new TextDecoder().decode(new TextEncoder().encode('héllo'))",
+    ]
+    expect(inSandbox(expressions)).toEqual(inNode(expressions))
+    expect(inSandbox(["require('url').URL === URL", "require('url').pathToFileURL('/var/task/a b.js').href"])).toEqual([true, 'file:///var/task/a%20b.js'])
+  })
+})

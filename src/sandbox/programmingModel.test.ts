@@ -70,6 +70,28 @@ describe('handler forms', () => {
     expect(result?.outcome).toMatchObject({ type: 'error', errorType: 'TypeError', errorMessage: 'bad input' })
   })
 
+  test('Node.js 24 refuses a callback handler at init: Runtime.CallbackHandlerDeprecated [D-node-ctx]', () => {
+    const code = 'exports.handler = (event, context, callback) => callback(null, "old style")\n'
+    const { init } = start({ 'index.js': code }, { runtime: 'nodejs24.x' })
+    expect(init?.outcome).toMatchObject({
+      type: 'error',
+      errorType: 'Runtime.CallbackHandlerDeprecated',
+      errorMessage: expect.stringMatching(/^ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node\.js 24\./) as unknown as string,
+    })
+    for (const runtime of ['nodejs18.x', 'nodejs20.x', 'nodejs22.x']) {
+      const older = start({ 'index.js': code }, { runtime })
+      expect(payloadOf(runInvoke(older.env, older.host))).toBe('old style')
+    }
+  })
+
+  test('Node.js 24 still runs async handlers of two parameters, and async ones that also declare a third', () => {
+    const two = start({ 'index.mjs': 'export const handler = async (event, context) => context.functionName\n' }, { runtime: 'nodejs24.x' })
+    expect(payloadOf(runInvoke(two.env, two.host))).toBe('demo')
+    // The runtime counts parameters, not whether the function is async.
+    const three = start({ 'index.mjs': 'export const handler = async (event, context, callback) => 1\n' }, { runtime: 'nodejs24.x' })
+    expect(three.init?.outcome).toMatchObject({ type: 'error', errorType: 'Runtime.CallbackHandlerDeprecated' })
+  })
+
   test('context.succeed, context.fail and context.done', () => {
     const { env, host } = start({ 'index.js': 'exports.handler = (event, context) => { if (event.kind === "s") context.succeed("yes"); else if (event.kind === "d") context.done(null, 7); else context.fail(new Error("no")) }\n' })
     expect(payloadOf(runInvoke(env, host, { kind: 's' }))).toBe('yes')
@@ -322,6 +344,15 @@ describe('process', () => {
     expect(payloadOf(runInvoke(a.env, a.host, { set: 'again' }))).toEqual(['changed', 'eu-west-1'])
     expect(payloadOf(runInvoke(b.env, b.host, { set: 'x' }))).toEqual(['prod', 'eu-west-1'])
     expect(env.STAGE).toBe('prod')
+  })
+
+  test('_X_AMZN_TRACE_ID is each request\'s trace header, set before the handler runs, and absent at init [D-envvars]', () => {
+    const code = 'export const atInit = process.env._X_AMZN_TRACE_ID\nexport const handler = async () => [atInit ?? null, process.env._X_AMZN_TRACE_ID]\n'
+    const { env, host } = start({ 'index.mjs': code })
+    const first = 'Root=1-6955b900-000000000000000000000001;Parent=0000000000000001;Sampled=0;Lineage=1:2ab6c5d1:0'
+    const second = 'Root=1-6955b901-000000000000000000000002;Parent=0000000000000002;Sampled=0;Lineage=1:2ab6c5d1:0'
+    expect(payloadOf(runInvoke(env, host, {}, { traceHeader: first }))).toEqual([null, first])
+    expect(payloadOf(runInvoke(env, host, {}, { traceHeader: second }))).toEqual([null, second])
   })
 
   test('version, platform, memoryUsage and uptime', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import type { CodeOutcome } from '../engine/runtime/types.ts'
+import { REJECTION_FRAMES } from './errors.ts'
 import { runInvoke } from './testing/fakeHost.ts'
 import { useRuntime } from './testing/useRuntime.ts'
 
@@ -36,6 +37,13 @@ describe('results', () => {
 
   test('a BigInt result too', () => {
     expect(invokeOnce({ 'index.mjs': 'export const handler = async () => ({ n: 10n })\n' })).toMatchObject({ type: 'error', errorMessage: 'Unable to stringify response body' })
+  })
+
+  test('events and results cross the boundary intact: non-ASCII, emoji, NUL escapes, lone surrogates, 1 MB', () => {
+    const event = { text: 'héllo wörld 🌍 \u0000 end', lone: '\ud800x', big: 'x'.repeat(1 << 20) }
+    const booted = sandbox.boot({ 'index.mjs': 'export const handler = async (event) => ({ ...event, length: event.big.length })\n' })
+    const outcome = runInvoke(booted.env, booted.host, event)?.outcome
+    expect(outcome?.type === 'success' && JSON.parse(outcome.payload)).toEqual({ ...event, length: 1 << 20 })
   })
 
   test('a string result is a JSON string', () => {
@@ -85,9 +93,35 @@ describe('errors', () => {
 
   test('CommonJS frames use the plain path, as Node.js prints them', () => {
     const outcome = invokeOnce({ 'index.js': 'exports.handler = async function handler() {\n  null.boom\n}\n' })
-    // QuickJS's own wording of the message (V8 says "Cannot read properties of null (reading 'boom')").
-    expect(outcome).toMatchObject({ type: 'error', errorType: 'TypeError', errorMessage: "cannot read property 'boom' of null" })
-    expect(outcome?.type === 'error' && outcome.trace[1]).toBe('    at handler (/var/task/index.js:2:7)')
+    expect(outcome).toMatchObject({ type: 'error', errorType: 'TypeError', errorMessage: "Cannot read properties of null (reading 'boom')" })
+    expect(outcome?.type === 'error' && outcome.trace.slice(0, 2)).toEqual(["TypeError: Cannot read properties of null (reading 'boom')", '    at handler (/var/task/index.js:2:7)'])
+  })
+
+  test.each([
+    ['missing.value', 'ReferenceError', 'missing is not defined'],
+    ['let early = early + 1', 'ReferenceError', "Cannot access 'early' before initialization"],
+    ['event.body.id', 'TypeError', "Cannot read properties of undefined (reading 'id')"],
+    ['event.body.id = 1', 'TypeError', "Cannot set properties of undefined (setting 'id')"],
+    ['event.items.map((item) => item)', 'TypeError', "Cannot read properties of undefined (reading 'map')"],
+    ['await client.send({})', 'TypeError', 'client.send is not a function'],
+    ['helpers?.format["long"](event)', 'TypeError', 'helpers?.format["long"] is not a function'],
+    ['new helpers.Missing()', 'TypeError', 'helpers.Missing is not a constructor'],
+    ['Object.keys(event.body)', 'TypeError', 'Cannot convert undefined or null to object'],
+    ['[...event.body]', 'TypeError', 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))'],
+    ['JSON.parse(event.body)', 'SyntaxError', '"undefined" is not valid JSON'],
+    ['Store()', 'TypeError', "Class constructor Store cannot be invoked without 'new'"],
+  ])('%s: worded as Node.js words it', (statement, errorType, errorMessage) => {
+    const code = `const client = {}\nconst helpers = { format: {} }\nclass Store {}\nexport const handler = async (event) => {\n  ${statement}\n}\n`
+    const outcome = invokeOnce({ 'index.mjs': code })
+    expect(outcome).toMatchObject({ type: 'error', errorType, errorMessage })
+    expect(outcome?.type === 'error' && outcome.trace[0]).toBe(`${errorType}: ${errorMessage}`)
+  })
+
+  test('the callee of "is not a function" is read in the transpiled TypeScript too', () => {
+    const code = 'type Client = { send?: (input: unknown) => Promise<unknown> }\nconst client: Client = {}\nexport const handler = async (event: { id: string }): Promise<void> => {\n  await (client as any).send(event)\n}\n'
+    expect(invokeOnce({ 'index.ts': code })).toMatchObject({ errorType: 'TypeError', errorMessage: 'not a function' })
+    const named = 'const client: { send?: () => void } = {}\nexport const handler = async (event: { id: string }): Promise<void> => {\n  const id: string = event.id; client.send!()\n}\n'
+    expect(invokeOnce({ 'index.ts': named })).toMatchObject({ errorType: 'TypeError', errorMessage: 'client.send is not a function' })
   })
 
   test('errorType is error.name, as the runtime reports it (a subclass that sets no name is "Error")', () => {
@@ -163,9 +197,63 @@ describe('init errors', () => {
     })
   })
 
-  test('an uncaught exception in a timer ends the runtime after an Uncaught Exception line', () => {
+  test('an uncaught exception in a timer fails the invocation with that error and ends the runtime (exit status 129)', () => {
     const booted = sandbox.boot({ 'index.mjs': 'export const handler = async () => { setTimeout(() => { throw new Error("late") }, 10); await new Promise((r) => setTimeout(r, 100)) }\n' })
-    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual({ type: 'crash', message: 'Runtime exited with error: exit status 129' })
+    expect(runInvoke(booted.env, booted.host)?.outcome).toMatchObject({
+      type: 'crash', message: 'Runtime exited with error: exit status 129', error: { errorType: 'Error', errorMessage: 'late' },
+    })
     expect(booted.host.logs[0]).toMatchObject({ level: 'ERROR', message: expect.stringMatching(/^Uncaught Exception \t\{"errorType":"Error","errorMessage":"late","stack":\["Error: late","/) })
+  })
+})
+
+describe('unhandled rejections end the runtime: Runtime.UnhandledPromiseRejection, exit status 128', () => {
+  const rejectedWith = (errorMessage: string) => ({
+    type: 'crash',
+    message: 'Runtime exited with error: exit status 128',
+    error: { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage, trace: [`Runtime.UnhandledPromiseRejection: ${errorMessage}`, ...REJECTION_FRAMES] },
+  })
+
+  test.each([
+    ['Promise.reject left alone', 'Promise.reject(new Error("boom")); return "ok"', 'Error: boom'],
+    ['a new Promise rejected later, never awaited', 'new Promise((_, reject) => setTimeout(() => reject(new Error("late")), 5)); await sleep(50)', 'Error: late'],
+    ['Promise.all with a rejection, dropped', 'Promise.all([1, Promise.reject("no")]); return "ok"', 'no'],
+    ['an async timer callback that throws', 'setTimeout(async () => { throw new Error("tick") }, 1); await sleep(50)', 'Error: tick'],
+    ['an async event listener that throws', 'const { EventEmitter } = await import("node:events"); const e = new EventEmitter(); e.on("x", async () => { throw new Error("listener") }); e.emit("x"); await sleep(5)', 'Error: listener'],
+    ['a rejection handled only after the microtasks drained', 'const p = Promise.reject(new Error("early")); await sleep(5); await p.catch(() => 1)', 'Error: early'],
+  ])('%s', (_name, body, errorMessage) => {
+    const booted = sandbox.boot({ 'index.mjs': `const sleep = (ms) => new Promise((r) => setTimeout(r, ms))\nexport const handler = async () => { ${body} }\n` })
+    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual(rejectedWith(errorMessage))
+    const line = booted.host.logs.find((log) => log.message.startsWith('Unhandled Promise Rejection \t'))
+    expect(line?.level).toBe('ERROR')
+    expect(JSON.parse(line?.message.split('\t')[1] ?? '{}')).toMatchObject({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage, promise: {} })
+    // The process is gone: the environment reports the same end to every later call.
+    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual(rejectedWith(errorMessage))
+  })
+
+  test('a call that fails after the handler returned: that invocation succeeds, the next one (which thaws the process) fails', () => {
+    const booted = sandbox.boot({ 'index.mjs': 'export const handler = async () => { new Promise((_, reject) => setTimeout(() => reject(new Error("QueueDoesNotExist")), 10)); return "sent" }\n' })
+    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual({ type: 'success', payload: '"sent"' })
+    booted.host.advance(10)
+    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual(rejectedWith('Error: QueueDoesNotExist'))
+  })
+
+  test.each([
+    ['caught in the same turn', 'const p = Promise.reject(new Error("x")); p.catch(() => {}); return "ok"'],
+    ['awaited while pending, rejected later', 'try { await new Promise((_, reject) => setTimeout(() => reject(new Error("x")), 5)) } catch { return "ok" }'],
+    ['awaited in a try at once', 'try { await Promise.reject(new Error("x")) } catch { return "ok" }'],
+  ])('no crash when %s', (_name, body) => {
+    const booted = sandbox.boot({ 'index.mjs': `export const handler = async () => { ${body} }\n` })
+    expect(runInvoke(booted.env, booted.host)?.outcome).toEqual({ type: 'success', payload: '"ok"' })
+  })
+
+  test('a handler that returns a rejected promise fails only its own invocation', () => {
+    const booted = sandbox.boot({ 'index.js': 'exports.handler = () => Promise.reject(new Error("mine"))\n' })
+    expect(runInvoke(booted.env, booted.host)?.outcome).toMatchObject({ type: 'error', errorType: 'Error', errorMessage: 'mine' })
+  })
+
+  test('during init it is the Init phase\'s error', () => {
+    expect(initOutcome({ 'index.mjs': 'Promise.reject(new TypeError("config"))\nexport const handler = async () => 1\n' })).toEqual({
+      ...rejectedWith('TypeError: config'),
+    })
   })
 })

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest'
 import { createQuickJsRuntime } from './createQuickJsRuntime.ts'
 import { MODULE_LOST, SANDBOX_RESTARTING } from './errors.ts'
-import { boot, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import { boot, contextFor, payloadOf, runInvoke } from './testing/fakeHost.ts'
 
 const CORRUPT = 'exports.handler = async () => { const o = {}; let p = o; for (let i = 0; i < 100000; i++) p = p.next = {}; return JSON.stringify(o).length }\n'
 const ECHO = 'exports.handler = async (event) => event\n'
@@ -50,7 +50,7 @@ describe('disposal', () => {
     const runtime = await createQuickJsRuntime()
     const { env, host } = boot(runtime, { 'index.js': 'exports.handler = async () => { setInterval(() => {}, 100); await new Promise((r) => setTimeout(r, 1000)) }\n' })
     let answered = false
-    env.invoke('{}', { awsRequestId: 'r', invokedFunctionArn: 'arn', deadlineMs: host.nowMs() + 3000 }, () => { answered = true })
+    env.invoke('{}', contextFor(host, { awsRequestId: 'r', invokedFunctionArn: 'arn' }), () => { answered = true })
     host.advance(250)
     env.dispose()
     env.dispose()

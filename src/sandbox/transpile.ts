@@ -17,6 +17,12 @@ const TYPESCRIPT = /\.(ts|mts|cts|tsx)$/
 /** `import x from`, `import {`, `import * as`, `import 'x'`, `export ...` at the start of a line: ES module syntax. */
 const ESM_SYNTAX = /^[ \t]*(import[\s{*'"]|export[\s{*])/m
 const DYNAMIC_IMPORT = /\bimport\s*\(/
+/**
+ * Sucrase's `import(x)`: `Promise.resolve().then(() => _interopRequireWildcard(require(x)))`. It
+ * becomes `__dynamic_import(require, _interopRequireWildcard, ((x)))` (as many parentheses), which
+ * also waits for the top-level awaits of what it loads.
+ */
+const SUCRASE_DYNAMIC_IMPORT = /Promise\.resolve\(\)\.then\(\(\) => (_interopRequireWildcard\d*)\(require\(/g
 /** What sucrase puts first; CommonJS that did not ask for strict mode keeps sloppy mode, as in Node.js. */
 const INJECTED_STRICT = '"use strict";'
 const OWN_STRICT = /^\s*(["'])use strict\1/
@@ -68,7 +74,8 @@ export class Transpiler {
         filePath: path,
       })
       const sloppy = !typescript && !esm && code.startsWith(INJECTED_STRICT) && !OWN_STRICT.test(source)
-      return { ok: true, code: (sloppy ? code.slice(INJECTED_STRICT.length) : code).replace(/\bimport\.meta\b/g, '__import_meta'), esm }
+      const kept = (sloppy ? code.slice(INJECTED_STRICT.length) : code).replace(/\bimport\.meta\b/g, '__import_meta')
+      return { ok: true, code: kept.replace(SUCRASE_DYNAMIC_IMPORT, '__dynamic_import(require, $1, (('), esm }
     } catch (error) {
       if (!isSucraseError(error)) throw error
       const message = error.message.replace(/^Error transforming [^:]*: /, '').replace(/ \(\d+:\d+\)$/, '')

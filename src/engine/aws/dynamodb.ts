@@ -1,14 +1,15 @@
-/** DynamoDB PutItem and GetItem on the scenario's tables, kept in memory within the simulator's bounds. */
+/**
+ * DynamoDB PutItem, GetItem and DeleteItem on the scenario's tables, kept in memory within the
+ * simulator's bounds; writes add stream records to tables whose stream is enabled (sources/streams).
+ */
 import { isObject, type JsonObject } from '../scenario/check.ts'
-import { utf8ByteLength } from '../scenario/describe.ts'
+import { deleteTableItem, putTableItem } from '../sources/streams/tableWrites.ts'
 import type { World } from '../world.ts'
 import { checkAttributeValue, primaryKey } from './dynamodbItems.ts'
 import { awsError } from './errors.ts'
 import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
-import { DYNAMODB_ITEM_MAX_BYTES } from './limits.ts'
 import type { AwsCall, Operation } from './operation.ts'
-import type { TableState } from './state.ts'
-import { bytesAfterWrite } from './storeRoom.ts'
+import type { StoredItem, TableState } from './state.ts'
 
 const ERRORS: ParameterErrors = {
   missing: (field) => awsError('dynamodb', 'ValidationException',
@@ -36,24 +37,23 @@ function attributeMap(input: JsonObject, field: 'Item' | 'Key'): JsonObject {
   return value
 }
 
-function putItem(call: AwsCall): void {
+/**
+ * PutItem and DeleteItem: the write (which adds a stream record when the table has a stream), and
+ * with `ReturnValues` `ALL_OLD` the item it replaced or removed (`NONE`, the default, returns nothing).
+ */
+function writeItem(call: AwsCall, field: 'Item' | 'Key', write: (world: World, table: TableState, attributes: JsonObject) => StoredItem | undefined): void {
   const { world } = call
   const input = inputObject(call.input, ERRORS)
   const table = tableOf(world, input)
-  const item = attributeMap(input, 'Item')
+  const attributes = attributeMap(input, field)
   const returnValues = optionalString(input, 'ReturnValues', ERRORS) ?? 'NONE'
   if (returnValues !== 'NONE' && returnValues !== 'ALL_OLD') throw ERRORS.invalid('Return values set to invalid value')
-  const key = primaryKey(table, item, 'item')
-  const json = JSON.stringify(item)
-  // The JSON text's length stands for DynamoDB's size (names plus values): close, and never smaller.
-  const bytes = utf8ByteLength(json)
-  if (bytes > DYNAMODB_ITEM_MAX_BYTES) throw awsError('dynamodb', 'ValidationException', 'Item size has exceeded the maximum allowed size')
-  const previous = table.items.get(key)
-  const total = bytesAfterWrite(table, table.items, key, bytes, 'dynamodb', { entries: 'items', container: 'table', aws: 'DynamoDB' })
-  table.items.set(key, { json, bytes })
-  table.bytes = total
+  const previous = write(world, table, attributes)
   call.succeed(returnValues === 'ALL_OLD' && previous ? { Attributes: JSON.parse(previous.json) as unknown } : {})
 }
+
+const putItem = (call: AwsCall): void => writeItem(call, 'Item', putTableItem)
+const deleteItem = (call: AwsCall): void => writeItem(call, 'Key', deleteTableItem)
 
 function getItem(call: AwsCall): void {
   const { world } = call
@@ -64,4 +64,4 @@ function getItem(call: AwsCall): void {
   call.succeed(stored ? { Item: JSON.parse(stored.json) as unknown } : {})
 }
 
-export const DYNAMODB_OPERATIONS: Readonly<Record<string, Operation>> = { PutItem: putItem, GetItem: getItem }
+export const DYNAMODB_OPERATIONS: Readonly<Record<string, Operation>> = { PutItem: putItem, GetItem: getItem, DeleteItem: deleteItem }

@@ -33,6 +33,8 @@ export const AWS_ERRORS = {
   s3: { ...COMMON, ...PLAYGROUND, NoSuchBucket: 404, NoSuchKey: 404, InvalidArgument: 400, KeyTooLongError: 400 },
   // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html
   dynamodb: { ...COMMON, ...PLAYGROUND, ResourceNotFoundException: 400, ValidationException: 400 },
+  // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html#API_PutRecord_Errors
+  kinesis: { ...COMMON, ResourceNotFoundException: 400, InvalidArgumentException: 400, ValidationException: 400 },
   // https://docs.aws.amazon.com/eventbridge/latest/APIReference/CommonErrors.html
   eventbridge: { ...COMMON, ValidationException: 400 },
 } as const

@@ -1,13 +1,9 @@
-/** EventBridge PutEvents: events are counted on their bus (rules and targets are not simulated yet; the UI shows them). */
-import { remember } from '../delivery/deliver.ts'
-import { ACCOUNT_ID } from '../facts.ts'
-import { isoTimestamp } from '../logs/format.ts'
+/** EventBridge PutEvents from handler code: each event goes on its bus, whose rules send it to their targets (sources/push). */
 import { isObject, type JsonObject } from '../scenario/check.ts'
 import { utf8ByteLength } from '../scenario/describe.ts'
-import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
 import type { World } from '../world.ts'
+import { putEventOnBus } from '../sources/push/eventBus.ts'
 import { awsError } from './errors.ts'
-import { nextAwsId } from './ids.ts'
 import { inputObject, lastSegment, type ParameterErrors } from './input.ts'
 import { DEFAULT_EVENT_BUS, EVENTBRIDGE_ENTRIES_MAX, EVENTBRIDGE_REQUEST_MAX_BYTES } from './limits.ts'
 import type { AwsCall, Operation } from './operation.ts'
@@ -58,17 +54,11 @@ function putEntry(world: World, entry: unknown): EntryResult {
   // Detail is "a valid JSON object". https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html
   if (!isObject(detail)) return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' }
   const busName = lastSegment(text(entry, 'EventBusName') ?? DEFAULT_EVENT_BUS, '/')
-  const bus = world.aws.eventBuses.get(busName)
-  if (!bus) return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${busName} does not exist.` }
-  const id = nextAwsId(world)
-  bus.eventsPut++
-  // The event as rules and targets would see it. https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html
-  remember(bus.recent, {
-    version: '0', id, 'detail-type': detailType, source, account: ACCOUNT_ID,
-    time: isoTimestamp(VIRTUAL_EPOCH_MS, world.nowMs).replace(/\.\d{3}Z$/, 'Z'), region: world.region,
-    resources: list(entry.Resources).filter((r) => typeof r === 'string'), detail,
+  // Rules on the bus match it and send it on; EventBridge starts a new chain of requests [D-recursion].
+  const id = putEventOnBus(world, busName, {
+    source, detailType, resources: list(entry.Resources).filter((r): r is string => typeof r === 'string'), detail, detailText,
   })
-  return { EventId: id }
+  return id === null ? { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${busName} does not exist.` } : { EventId: id }
 }
 
 function putEvents(call: AwsCall): void {

@@ -1,6 +1,6 @@
 /** Lambda's Invoke API called from handler code [API] §2.1, with recursive loop detection §8. */
 import {
-  ACCOUNT_ID, ASYNC_PAYLOAD_MAX_BYTES, RECURSIVE_LOOP_INVOCATIONS, STATUS_DRY_RUN, STATUS_EVENT, STATUS_REQUEST_RESPONSE,
+  ACCOUNT_ID, ASYNC_PAYLOAD_MAX_BYTES, STATUS_DRY_RUN, STATUS_EVENT, STATUS_REQUEST_RESPONSE,
   STATUS_THROTTLED, STATUS_TOO_LARGE, SYNC_PAYLOAD_MAX_BYTES,
 } from '../facts.ts'
 import { receiveAsync } from '../invoke/asyncInvoker.ts'
@@ -9,6 +9,7 @@ import { resolveTarget } from '../invoke/targets.ts'
 import type { JsonObject } from '../scenario/check.ts'
 import { utf8ByteLength } from '../scenario/describe.ts'
 import type { InvocationType } from '../scenario/types.ts'
+import { RECURSIVE_INVOCATION_ERROR, recursionStops } from '../sources/recursion.ts'
 import type { World } from '../world.ts'
 import { awsError, type AwsError } from './errors.ts'
 import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
@@ -111,10 +112,8 @@ function invoke(call: AwsCall): void {
       const payload = parsePayload(world, text)
       const chainDepth = caller.chainDepth + 1
       // Loops made only of Lambda functions, synchronous ones included, are stopped too [D-recursion] §8.
-      if (chainDepth > RECURSIVE_LOOP_INVOCATIONS) {
-        target.fn.metrics.recursiveInvocationDropped(world.nowMs)
-        throw rejected(world, awsError('lambda', 'RecursiveInvocationException',
-          'Lambda detected that this function is part of a recursive loop and stopped the invocation'))
+      if (recursionStops(world, target.fn, chainDepth)) {
+        throw rejected(world, awsError('lambda', RECURSIVE_INVOCATION_ERROR.errorType, RECURSIVE_INVOCATION_ERROR.errorMessage))
       }
       const status = call.port.invokeSync(world, target, payload, bytes, chainDepth, (result) => call.succeed(syncResponse(result)))
       if (status === STATUS_THROTTLED) throw awsError('lambda', 'TooManyRequestsException', 'Rate Exceeded.')

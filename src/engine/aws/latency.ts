@@ -15,4 +15,5 @@ export const AWS_LATENCY_MS: Readonly<Record<AwsServiceName, number>> = {
   s3: 20,
   dynamodb: 5,
   eventbridge: 15,
+  kinesis: 10,
 }

@@ -1,4 +1,4 @@
-/** S3 PutObject and GetObject on the scenario's buckets, kept in memory within the simulator's bounds. */
+/** S3 PutObject and GetObject on the scenario's buckets, kept in memory within the simulator's bounds; PutObject fires the bucket's notifications. */
 import { isoTimestamp } from '../logs/format.ts'
 import type { JsonObject } from '../scenario/check.ts'
 import { utf8ByteLength } from '../scenario/describe.ts'
@@ -9,7 +9,8 @@ import { inputObject, optionalString, requiredString, type ParameterErrors } fro
 import { S3_KEY_MAX_BYTES } from './limits.ts'
 import { md5Hex } from './md5.ts'
 import type { AwsCall, Operation } from './operation.ts'
-import type { BucketState } from './state.ts'
+import type { BucketState, StoredObject } from './state.ts'
+import { notifyObjectEvent } from '../sources/push/s3Notifications.ts'
 import { bytesAfterWrite } from './storeRoom.ts'
 
 const ERRORS: ParameterErrors = {
@@ -33,6 +34,19 @@ function keyOf(input: JsonObject): string {
   return key
 }
 
+/**
+ * Stores `body` under `key`, as PutObject does for handlers, Lambda's S3 destination and traffic
+ * uploads; throws SimulationLimitExceeded when the bucket is full (storeRoom.ts).
+ */
+export function writeObject(world: World, bucket: BucketState, key: string, body: string, contentType = DEFAULT_CONTENT_TYPE): StoredObject {
+  const bytes = utf8ByteLength(body)
+  const total = bytesAfterWrite(bucket, bucket.objects, key, bytes, 's3', { entries: 'objects', container: 'bucket', aws: 'S3' })
+  const object: StoredObject = { body, bytes, eTag: `"${md5Hex(body)}"`, contentType, lastModifiedMs: world.nowMs }
+  bucket.objects.set(key, object)
+  bucket.bytes = total
+  return object
+}
+
 function putObject(call: AwsCall): void {
   const { world } = call
   const input = inputObject(call.input, ERRORS)
@@ -40,13 +54,10 @@ function putObject(call: AwsCall): void {
   const key = keyOf(input)
   // The SDK module turns a Uint8Array body into text; the simulator stores text only.
   const body = optionalString(input, 'Body', ERRORS) ?? ''
-  const bytes = utf8ByteLength(body)
-  const total = bytesAfterWrite(bucket, bucket.objects, key, bytes, 's3', { entries: 'objects', container: 'bucket', aws: 'S3' })
-  const eTag = `"${md5Hex(body)}"`
-  const contentType = optionalString(input, 'ContentType', ERRORS) ?? DEFAULT_CONTENT_TYPE
-  bucket.objects.set(key, { body, bytes, eTag, contentType, lastModifiedMs: world.nowMs })
-  bucket.bytes = total
-  call.succeed({ ETag: eTag })
+  const object = writeObject(world, bucket, key, body, optionalString(input, 'ContentType', ERRORS) ?? DEFAULT_CONTENT_TYPE)
+  // The bucket's notifications fire on the caller's chain of requests [D-recursion] (S3 since Oct 2024).
+  notifyObjectEvent(world, bucket.name, 'ObjectCreated:Put', key, object, call.caller.chainDepth)
+  call.succeed({ ETag: object.eTag })
 }
 
 function getObject(call: AwsCall): void {

@@ -8,7 +8,7 @@ describe('the simulated AWS service', () => {
     expect(errorOf(account.send('sqs', 'ReceiveMessage', {}))).toEqual({
       name: 'UnknownOperationException', message: 'Lambda Playground does not simulate sqs ReceiveMessage: its sqs offers SendMessage',
     })
-    expect(errorOf(account.send('kinesis', 'PutRecord', {})).message).toContain('it simulates lambda, sqs, sns, s3, dynamodb, eventbridge')
+    expect(errorOf(account.send('stepfunctions', 'StartExecution', {})).message).toContain('it simulates lambda, sqs, sns, s3, dynamodb, eventbridge, kinesis')
   })
 
   test('an input that is not an object fails with the service\'s parameter error', () => {

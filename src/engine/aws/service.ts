@@ -10,6 +10,7 @@ import type { World } from '../world.ts'
 import { DYNAMODB_OPERATIONS } from './dynamodb.ts'
 import { AwsError, isAwsServiceName, type AwsServiceName } from './errors.ts'
 import { EVENTBRIDGE_OPERATIONS } from './eventbridge.ts'
+import { KINESIS_OPERATIONS } from './kinesis.ts'
 import { LAMBDA_OPERATIONS } from './lambda.ts'
 import { AWS_LATENCY_MS } from './latency.ts'
 import type { Operation } from './operation.ts'
@@ -25,6 +26,7 @@ const OPERATIONS: Readonly<Record<AwsServiceName, Readonly<Record<string, Operat
   s3: S3_OPERATIONS,
   dynamodb: DYNAMODB_OPERATIONS,
   eventbridge: EVENTBRIDGE_OPERATIONS,
+  kinesis: KINESIS_OPERATIONS,
 }
 
 function failure(error: AwsError): AwsCallOutcome {

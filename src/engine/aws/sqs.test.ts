@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { awsAccount, errorOf, outputOf } from '../testing/awsHarness.ts'
+import { Lease } from '../sources/sqs/lease.ts'
 
-const QUEUES = { Queues: [{ QueueName: 'orders' }, { QueueName: 'orders.fifo', FifoQueue: true }] }
+const QUEUES = { Queues: [{ QueueName: 'orders' }, { QueueName: 'orders.fifo', FifoQueue: true, ContentBasedDeduplication: true }, { QueueName: 'plain.fifo', FifoQueue: true }] }
 const URL = 'https://sqs.us-east-1.amazonaws.com/123456789012/orders'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -15,14 +16,14 @@ describe('SQS SendMessage', () => {
     expect(output.SequenceNumber).toBeUndefined()
     expect(answer.atMs).toBe(10)
     const queue = account.world.queues.get('orders')
-    expect(queue?.messagesReceived).toBe(1)
-    expect(queue?.recent).toEqual(['Test message.'])
+    expect(queue?.accounting().Received).toBe(1)
+    expect(queue?.recentMessages()).toEqual(['Test message.'])
   })
 
   test('accepts the queue name for QueueUrl', () => {
     const account = awsAccount(QUEUES)
     outputOf(account.send('sqs', 'SendMessage', { QueueUrl: 'orders', MessageBody: 'hi' }))
-    expect(account.world.queues.get('orders')?.messagesReceived).toBe(1)
+    expect(account.world.queues.get('orders')?.accounting().Received).toBe(1)
   })
 
   test('an unknown queue fails with QueueDoesNotExist', () => {
@@ -51,6 +52,33 @@ describe('SQS SendMessage', () => {
     const account = awsAccount(QUEUES)
     const answer = account.send('sqs', 'SendMessage', { QueueUrl: URL, MessageBody: 'x'.repeat(262_145) })
     expect(errorOf(answer).name).toBe('InvalidParameterValue')
-    expect(account.world.queues.get('orders')?.messagesReceived).toBe(0)
+    expect(account.world.queues.get('orders')?.accounting().Received).toBe(0)
+  })
+
+  test('a FIFO queue without ContentBasedDeduplication needs MessageDeduplicationId', () => {
+    const account = awsAccount(QUEUES)
+    expect(errorOf(account.send('sqs', 'SendMessage', { QueueUrl: 'plain.fifo', MessageBody: 'hi', MessageGroupId: 'g' }))).toEqual({
+      name: 'InvalidParameterValue', message: 'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+    })
+    outputOf(account.send('sqs', 'SendMessage', { QueueUrl: 'plain.fifo', MessageBody: 'hi', MessageGroupId: 'g', MessageDeduplicationId: 'd' }))
+  })
+
+  test('DelaySeconds delays the message (0 to 900) and MessageAttributes travel with it', () => {
+    const account = awsAccount(QUEUES)
+    expect(errorOf(account.send('sqs', 'SendMessage', { QueueUrl: URL, MessageBody: 'hi', DelaySeconds: 901 })).name).toBe('InvalidParameterValue')
+    outputOf(account.send('sqs', 'SendMessage', {
+      QueueUrl: URL, MessageBody: 'later', DelaySeconds: 30, MessageAttributes: { kind: { DataType: 'String', StringValue: 'demo' } },
+    }))
+    const queue = account.world.queues.get('orders')
+    expect(queue?.delayedCount).toBe(1)
+    expect(queue?.recentMessages()).toEqual([{ body: 'later', messageAttributes: { kind: { DataType: 'String', StringValue: 'demo' } } }])
+  })
+
+  test("the message carries the caller's chain of requests, for recursive loop detection [D-recursion]", () => {
+    const account = awsAccount(QUEUES)
+    outputOf(account.send('sqs', 'SendMessage', { QueueUrl: URL, MessageBody: 'hi' }, { functionName: 'caller', chainDepth: 7 }))
+    const lease = new Lease()
+    account.world.queues.get('orders')?.receive(lease, 1, Number.POSITIVE_INFINITY)
+    expect(lease.messages[0]?.chainDepth).toBe(7)
   })
 })

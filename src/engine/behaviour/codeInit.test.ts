@@ -35,6 +35,12 @@ describe('an init that fails [D-runtime-env]', () => {
     expect(environmentEnds(trace).map((e) => e.reason)).toEqual(['init-failed'])
   })
 
+  test('Node.js 24\'s runtime logs the init error as Init Error instead', () => {
+    const runtime = createFakeRuntime({ init: importError })
+    const { sim } = runToEnd(codeFunction({ Runtime: 'nodejs24.x' }, [burst('fn', 1)]), 'fn', { runtime })
+    expect(sim.logEvents('fn')[0]?.message).toMatch(/\tundefined\tERROR\tInit Error \t\{"errorType":"Runtime.ImportModuleError"/)
+  })
+
   test('the next request starts cold again', () => {
     const runtime = createFakeRuntime({ init: importError })
     const { summary, trace } = runToEnd(codeFunction({}, [burst('fn', 1, 0), burst('fn', 1, 5)]), 'fn', { runtime })

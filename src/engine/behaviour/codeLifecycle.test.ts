@@ -117,7 +117,7 @@ describe('virtual time the code awaits is its duration', () => {
 
 describe('crashes and running out of memory discard the environment [D-runtime-env]', () => {
   test.each([
-    ['crash', { type: 'crash', message: 'exit status 1' }, 'Runtime.ExitError'],
+    ['crash', { type: 'crash', message: 'Runtime exited with error: exit status 1' }, 'Runtime.ExitError'],
     ['out-of-memory', { type: 'out-of-memory' }, 'Runtime.OutOfMemory'],
   ] as const)('%s: the invocation fails, the environment ends, the next request is cold', (reason, outcome, errorType) => {
     const runtime = createFakeRuntime({ handler: ({ done }) => done(outcome) })
@@ -128,6 +128,32 @@ describe('crashes and running out of memory discard the environment [D-runtime-e
     const report = reportFields(linesStartingWith(sim.logEvents('fn'), 'REPORT')[0] ?? '')
     expect(report).toMatchObject({ 'Status': 'error', 'Error Type': errorType })
     if (reason === 'out-of-memory') expect(report['Max Memory Used']).toBe('256 MB')
+  })
+
+  test('a process that exits without a report: Runtime.ExitError, worded by Lambda', () => {
+    const runtime = createFakeRuntime({ handler: ({ done }) => done({ type: 'crash', message: 'Runtime exited with error: exit status 1' }) })
+    const { sim } = simulate(codeFunction({}), { runtime })
+    const { requestId } = sim.invoke({ Target: 'fn' })
+    sim.runUntil(1000)
+    const result = sim.invocationResult(requestId ?? '')
+    expect(JSON.parse(result?.status === 'done' ? result.Payload : '{}')).toEqual({
+      errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status 1`,
+    })
+  })
+
+  test('an unhandled rejection: the runtime\'s own error reaches the caller, then the environment ends (exit status 128)', () => {
+    const error = { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'Error: boom', trace: ['Runtime.UnhandledPromiseRejection: Error: boom'] }
+    const runtime = createFakeRuntime({ handler: ({ done }) => done({ type: 'crash', message: 'Runtime exited with error: exit status 128', error }) })
+    const { sim, trace } = simulate(codeFunction({}), { runtime })
+    const { requestId } = sim.invoke({ Target: 'fn' })
+    sim.runUntil(1000)
+    const result = sim.invocationResult(requestId ?? '')
+    expect(result).toMatchObject({ status: 'done', FunctionError: 'Unhandled' })
+    expect(JSON.parse(result?.status === 'done' ? result.Payload : '{}')).toEqual(error)
+    expect(environmentEnds(trace).map((e) => e.reason)).toEqual(['crash'])
+    const events = sim.logEvents('fn').map((e) => e.message)
+    expect(events).toContain(`RequestId: ${requestId} Error: Runtime exited with error: exit status 128`)
+    expect(reportFields(linesStartingWith(sim.logEvents('fn'), 'REPORT')[0] ?? '')).toMatchObject({ 'Status': 'error', 'Error Type': 'Runtime.UnhandledPromiseRejection' })
   })
 
   test('a thrown error fails the invocation but keeps the environment warm', () => {

@@ -123,6 +123,29 @@ describe('SDK calls', () => {
   })
 })
 
+describe('the X-Ray trace header each request carries, for _X_AMZN_TRACE_ID [D-envvars]', () => {
+  const headersOf = (seed: number): string[] => {
+    const headers: string[] = []
+    const runtime = createFakeRuntime({ handler: ({ context, done }) => { headers.push(context.traceHeader); done(succeed(null)) } })
+    runToEnd(codeFunction({}, [burst('fn', 2, 0), burst('fn', 1, 50)], { Seed: seed }), 'fn', { runtime })
+    return headers
+  }
+
+  test('a new Root and Parent per request, stamped with its virtual arrival second, never sampled, with Lineage', () => {
+    const headers = headersOf(1)
+    expect(headers).toHaveLength(3)
+    for (const header of headers) expect(header).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0;Lineage=1:[0-9a-f]{8}:0$/)
+    expect(new Set(headers).size).toBe(3)
+    // 2026-01-01T00:00:00Z is 0x6955b900 seconds after the Unix epoch; the last request came 50 s later.
+    expect(headers.map((header) => header.slice(7, 15))).toEqual(['6955b900', '6955b900', (0x6955b900 + 50).toString(16)])
+  })
+
+  test('the same seed gives the same headers; another seed other ones', () => {
+    expect(headersOf(1)).toEqual(headersOf(1))
+    expect(headersOf(2)[0]).not.toBe(headersOf(1)[0])
+  })
+})
+
 describe('runs with code replay exactly', () => {
   test('the same scenario and seed give the same summary and logs', () => {
     const run = () => {

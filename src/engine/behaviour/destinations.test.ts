@@ -48,7 +48,7 @@ describe('the invocation record [D-async-rec]', () => {
 
   test('on success nothing goes to the on-failure destination or the DLQ', () => {
     const { sim } = runToEnd(withDestinations(0))
-    expect(sim.summary().Queues).toEqual({ ok: { MessagesReceived: 1 }, failed: { MessagesReceived: 0 }, dlq: { MessagesReceived: 0 } })
+    expect(sim.summary().Queues).toMatchObject({ ok: { MessagesReceived: 1 }, failed: { MessagesReceived: 0 }, dlq: { MessagesReceived: 0 } })
   })
 
   test('after the retries the record has condition RetriesExhausted, approximateInvokeCount 3 and functionError Unhandled', () => {
@@ -85,7 +85,7 @@ describe('the invocation record [D-async-rec]', () => {
     const scenario = withDestinations(1)
     scenario.Traffic = [{ ...burst('fn', 5), Payload: PAYLOAD }]
     const { sim } = runToEnd(scenario)
-    expect(sim.summary().Queues).toEqual({ ok: { MessagesReceived: 0 }, failed: { MessagesReceived: 0 }, dlq: { MessagesReceived: 0 } })
+    expect(sim.summary().Queues).toMatchObject({ ok: { MessagesReceived: 0 }, failed: { MessagesReceived: 0 }, dlq: { MessagesReceived: 0 } })
   })
 })
 
@@ -123,7 +123,7 @@ describe('the dead-letter queue [D-async-rec]', () => {
 
   test('an event that failed all attempts goes to both the on-failure destination and the DLQ, once each', () => {
     const { sim } = runToEnd(withDestinations(1))
-    expect(sim.summary().Queues).toEqual({ ok: { MessagesReceived: 0 }, failed: { MessagesReceived: 1 }, dlq: { MessagesReceived: 1 } })
+    expect(sim.summary().Queues).toMatchObject({ ok: { MessagesReceived: 0 }, failed: { MessagesReceived: 1 }, dlq: { MessagesReceived: 1 } })
   })
 })
 

@@ -1,5 +1,16 @@
 import type { DeliveryTarget, FunctionState } from '../model/state.ts'
+import { resolveTarget } from '../invoke/targets.ts'
+import { invokeFromService } from '../sources/push/invokeFunction.ts'
+import { putDestinationEvent } from '../sources/push/eventBus.ts'
+import { putObjectFromService } from '../sources/push/s3Notifications.ts'
+import { snsAttributesOf } from '../sources/push/snsShapes.ts'
+import { publishToTopic } from '../sources/push/snsTopics.ts'
+import { SNS_MESSAGE_MAX_BYTES } from '../aws/limits.ts'
+import type { MessageAttributes } from '../sources/sqs/message.ts'
+import { sendToQueue } from '../sources/sqs/send.ts'
+import { utf8Length } from '../traffic/payloadSize.ts'
 import type { World } from '../world.ts'
+import { asyncFailureKey } from './objectKeys.ts'
 
 /** How many delivered messages a queue or topic keeps for the UI to show. */
 const RECENT_MESSAGES = 20
@@ -10,36 +21,57 @@ export function remember(list: unknown[], message: unknown): void {
   if (list.length > RECENT_MESSAGES) list.shift()
 }
 
-/** Sends an async event on to another function, as a Lambda destination does (an asynchronous invoke). */
-export type InvokeAsync = (world: World, functionName: string, payload: unknown) => void
+/** What Lambda sends to a destination or dead-letter queue. */
+export interface Delivery {
+  /** The invocation record, failure record or event (a JSON value). */
+  readonly body: unknown
+  /** SQS message attributes: a dead-letter message's `RequestID`, `ErrorCode`, `ErrorMessage` [D-async-rec]. */
+  readonly attributes?: MessageAttributes
+  /** An async invocation's record: which function, and whether it succeeded (EventBridge's detail-type, the S3 key). */
+  readonly invocation?: { readonly functionName: string; readonly functionArn: string; readonly success: boolean }
+  /** S3 destinations of records that are not an async invocation's: the object key. */
+  readonly objectKey?: string
+}
 
 /**
- * Delivers a record or an event to a queue, topic or function (dead-letter targets are only ever
- * queues or topics, which the validator enforces). FIFO queues and topics are refused
- * as destinations and DLQs [D-async-rec]; the validator stops them earlier, but a refused
- * delivery still counts as the documented failure metric rather than vanishing.
+ * Delivers a record or an event to a queue, topic, function, bucket or event bus, on behalf of an
+ * invocation at `chainDepth` (what a topic or bucket then invokes runs one further [D-recursion]).
+ * FIFO queues and topics are refused as destinations and DLQs [D-async-rec]; the validator stops
+ * them earlier, but a refused delivery returns false, which callers count as the documented
+ * failure metric (DestinationDeliveryFailures, DeadLetterErrors) rather than letting it vanish.
  */
-export function deliver(world: World, target: DeliveryTarget, message: unknown, invokeAsync: InvokeAsync): boolean {
+export function deliver(world: World, target: DeliveryTarget, delivery: Delivery, chainDepth: number): boolean {
   switch (target.type) {
     case 'queue': {
       const queue = world.queues.get(target.name)
       if (!queue || queue.fifo) return false
-      queue.messagesReceived++
-      remember(queue.recent, message)
-      return true
+      const options = delivery.attributes === undefined ? { chainDepth } : { chainDepth, messageAttributes: delivery.attributes }
+      return sendToQueue(world, target.name, delivery.body, options).ok
     }
     case 'topic': {
       const topic = world.topics.get(target.name)
       if (!topic || topic.fifo) return false
-      topic.messagesPublished++
-      remember(topic.recent, message)
-      return true
+      const text = JSON.stringify(delivery.body ?? null)
+      // An SNS destination takes at most 256 KB, although async payloads may be 1 MB [D-async-rec].
+      if (utf8Length(text) > SNS_MESSAGE_MAX_BYTES) return false
+      const message = { text, subject: null, attributes: snsAttributesOf(delivery.attributes), groupId: null }
+      return publishToTopic(world, target.name, message, chainDepth) !== null
     }
     case 'function': {
-      if (!world.functions.has(target.name)) return false
-      invokeAsync(world, target.name, message)
+      const fn = resolveTarget(world, target.name)
+      if (!fn) return false
+      invokeFromService(world, fn, delivery.body, chainDepth)
       return true
     }
+    case 'bucket': {
+      // S3 takes on-failure records only (since Nov 2024), under Lambda's own key [D-async-rec].
+      if (delivery.invocation?.success === true) return false
+      const key = delivery.objectKey ?? (delivery.invocation ? asyncFailureKey(world, delivery.invocation.functionName) : undefined)
+      if (key === undefined) return false
+      return putObjectFromService(world, target.name, key, JSON.stringify(delivery.body ?? null), chainDepth)
+    }
+    case 'event-bus':
+      return delivery.invocation !== undefined && putDestinationEvent(world, target.name, delivery.invocation, delivery.body)
     default: {
       const unknown: never = target.type
       throw new Error(`Unknown delivery target ${String(unknown)}`)
@@ -48,7 +80,7 @@ export function deliver(world: World, target: DeliveryTarget, message: unknown, 
 }
 
 /** Sends a failed event to the function's dead-letter queue: the event as-is with its error attributes [D-async-rec]. */
-export function deliverDeadLetter(world: World, fn: FunctionState, message: unknown, invokeAsync: InvokeAsync): void {
+export function deliverDeadLetter(world: World, fn: FunctionState, delivery: Delivery, chainDepth: number): void {
   if (!fn.deadLetter) return
-  if (!deliver(world, fn.deadLetter, message, invokeAsync)) fn.metrics.deadLetterError(world.nowMs)
+  if (!deliver(world, fn.deadLetter, delivery, chainDepth)) fn.metrics.deadLetterError(world.nowMs)
 }

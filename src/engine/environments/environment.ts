@@ -5,6 +5,7 @@
  * can check them.
  */
 import type { CodeEnvironment } from '../runtime/codeEnvironment.ts'
+import { PhaseHistory } from '../views/phaseHistory.ts'
 
 export type EnvironmentPhase = 'initializing' | 'busy' | 'idle' | 'ended'
 
@@ -48,6 +49,8 @@ export class ExecutionEnvironment {
   selectorSlot = -1
   /** The user code running in it, for versions with code; its end ends the code's environment too. */
   code: CodeEnvironment | null = null
+  /** Its recent phase changes, for the Environments timeline. */
+  readonly history = new PhaseHistory()
 
   constructor(
     /** Creation order across the run; also seeds the environment's id. */
@@ -56,6 +59,7 @@ export class ExecutionEnvironment {
     readonly createdAtMs: number,
   ) {
     this.sinceMs = createdAtMs
+    this.history.record('initializing', createdAtMs)
   }
 
   /** Moves to `next`, refusing a transition the lifecycle does not have. */
@@ -65,5 +69,6 @@ export class ExecutionEnvironment {
     }
     this.phase = next
     this.sinceMs = nowMs
+    this.history.record(next, nowMs)
   }
 }

@@ -33,6 +33,7 @@ export function endEnvironment(world: World, version: VersionState, env: Executi
   if (env.code) env.code.end()
   pool.ended()
   countEnvironments(world, version.fn, -1)
+  world.recentlyEnded.add(version.fn.name, version.version, env, reason, world.nowMs)
   if (world.trace) world.trace({ type: 'environment-end', atMs: world.nowMs, functionName: version.fn.name, environment: env.serial, reason })
   // Lambda keeps a provisioned allocation whole: an environment that ends is replaced.
   // An environment of a removed configuration (deallocated, even if it ends by a timeout) is not replaced,

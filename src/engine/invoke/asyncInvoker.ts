@@ -1,19 +1,20 @@
-import { deliver, deliverDeadLetter, type InvokeAsync } from '../delivery/deliver.ts'
+import { deliver, deliverDeadLetter, type Delivery } from '../delivery/deliver.ts'
 import { invocationRecord, type RecordCondition } from '../delivery/records.ts'
 import { asyncRequestId } from '../logs/requestIds.ts'
 import {
   ASYNC_ERROR_RETRY_DELAYS_MS, ASYNC_THROTTLE_BACKOFF_MAX_MS, ASYNC_THROTTLE_BACKOFF_MIN_MS,
-  DLQ_ERROR_MESSAGE_MAX_BYTES, RECURSIVE_LOOP_INVOCATIONS, STATUS_THROTTLED,
+  ACCOUNT_ID, DLQ_ERROR_MESSAGE_MAX_BYTES, STATUS_THROTTLED,
 } from '../facts.ts'
 import type { World } from '../world.ts'
 import { admit } from './admission.ts'
 import type { AsyncEvent } from './asyncEvent.ts'
 import { startInvocation } from './execution.ts'
 import { type Invocation } from './invocation.ts'
-import { executedVersion, type TargetRef } from './targets.ts'
+import { executedVersion, invokedArn, type TargetRef } from './targets.ts'
 import { THROTTLE_REASONS } from '../trace.ts'
 import { recordThrottle } from './throttle.ts'
 import { truncateUtf8 } from '../traffic/payloadSize.ts'
+import { RECURSIVE_INVOCATION_ERROR, STOPPED_CHAIN, recursionStops } from '../sources/recursion.ts'
 
 /**
  * Lambda's asynchronous path [D-async-err]: the event is queued (202), then attempted. A throttle
@@ -32,19 +33,6 @@ export function receiveAsync(world: World, target: TargetRef, payload: unknown, 
   attemptAsync(world, event)
 }
 
-/** An async invoke from inside the simulation (a Lambda destination), one step further down the event's chain. */
-function invokeNextInChain(event: AsyncEvent): InvokeAsync {
-  return (world, functionName, payload) => {
-    const fn = world.functions.get(functionName)
-    if (!fn) return
-    world.ledger.received++
-    receiveAsync(world, { kind: 'unqualified', fn }, payload, 0, event.chainDepth + 1)
-  }
-}
-
-/** A stopped chain invokes no further function: its records still reach queues and topics. */
-const chainStopped: InvokeAsync = () => {}
-
 export function attemptAsync(world: World, event: AsyncEvent): void {
   const fn = event.fn
   const ageMs = world.nowMs - event.receivedAtMs
@@ -55,9 +43,8 @@ export function attemptAsync(world: World, event: AsyncEvent): void {
     return
   }
   // Recursive loop detection stops the invocation after ~16 in one chain [D-recursion].
-  if (event.chainDepth > RECURSIVE_LOOP_INVOCATIONS) {
-    fn.metrics.recursiveInvocationDropped(world.nowMs)
-    event.lastError = { errorType: 'RecursiveInvocationException', errorMessage: 'Lambda detected that this function is part of a recursive loop and stopped the invocation' }
+  if (recursionStops(world, fn, event.chainDepth)) {
+    event.lastError = RECURSIVE_INVOCATION_ERROR
     giveUp(world, event, 'RetriesExhausted')
     return
   }
@@ -99,8 +86,8 @@ export function completeAsyncAttempt(world: World, invocation: Invocation): void
     world.ledger.succeeded++
     const response = takeResponse(invocation)
     if (fn.onSuccess) {
-      const record = invocationRecord(world, event, 'Success', response)
-      if (!deliver(world, fn.onSuccess, record, invokeNextInChain(event))) fn.metrics.destinationDeliveryFailure(world.nowMs)
+      const record = recordDelivery(world, event, invocationRecord(world, event, 'Success', response), true)
+      if (!deliver(world, fn.onSuccess, record, event.chainDepth)) fn.metrics.destinationDeliveryFailure(world.nowMs)
     }
     return
   }
@@ -143,18 +130,25 @@ function giveUp(world: World, event: AsyncEvent, condition: RecordCondition): vo
   world.ledger.dropped++
   fn.metrics.asyncDropped(world.nowMs)
   const error = event.lastError ?? { errorType: 'EventAgeExceeded', errorMessage: 'Event age exceeded MaximumEventAgeInSeconds' }
+  // A loop that detection stopped goes no further: what it still sends travels on a stopped chain.
+  const chainDepth = error === RECURSIVE_INVOCATION_ERROR ? STOPPED_CHAIN : event.chainDepth
   if (fn.onFailure) {
     const record = invocationRecord(world, event, condition, { errorType: error.errorType, errorMessage: error.errorMessage })
-    const next = error.errorType === 'RecursiveInvocationException' ? chainStopped : invokeNextInChain(event)
-    if (!deliver(world, fn.onFailure, record, next)) fn.metrics.destinationDeliveryFailure(world.nowMs)
+    if (!deliver(world, fn.onFailure, recordDelivery(world, event, record, false), chainDepth)) fn.metrics.destinationDeliveryFailure(world.nowMs)
   }
   const throttled = error.errorType === 'TooManyRequestsException'
   deliverDeadLetter(world, fn, {
     body: event.payload ?? null,
-    messageAttributes: {
+    attributes: {
       RequestID: { DataType: 'String', StringValue: asyncRequestId(world.seed, event.serial) },
       ErrorCode: { DataType: 'Number', StringValue: String(throttled ? STATUS_THROTTLED : 200) },
       ErrorMessage: { DataType: 'String', StringValue: truncateUtf8(error.errorMessage, DLQ_ERROR_MESSAGE_MAX_BYTES) },
     },
-  }, chainStopped)
+  }, chainDepth)
+}
+
+/** An invocation record as a delivery: EventBridge and S3 destinations name the function and the outcome [D-async-rec]. */
+function recordDelivery(world: World, event: AsyncEvent, record: unknown, success: boolean): Delivery {
+  const functionArn = invokedArn(world.region, ACCOUNT_ID, event.target)
+  return { body: record, invocation: { functionName: event.fn.name, functionArn, success } }
 }

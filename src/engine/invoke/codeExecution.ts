@@ -15,6 +15,7 @@ import { crashOf, errorOf, responseTooLarge, type CodeError } from '../runtime/c
 import type { CodeEnvironment } from '../runtime/codeEnvironment.ts'
 import { CodeLog } from '../runtime/codeLog.ts'
 import { CodeRun } from '../runtime/codeRun.ts'
+import { traceHeaderFor } from '../runtime/traceHeader.ts'
 import { cancelStep, scheduleStep } from '../runtime/codeStep.ts'
 import type { CodeOutcome, InvocationContext } from '../runtime/types.ts'
 import type { VersionCode } from '../runtime/versionCode.ts'
@@ -64,7 +65,11 @@ export function startCodeInvocation(
   const call: HandlerCall = {
     // Invoked without a payload, a Node.js handler receives an empty object.
     eventJson: payload === undefined ? '{}' : JSON.stringify(payload),
-    context: { awsRequestId: requestId, invokedFunctionArn: invokedArn(world.region, ACCOUNT_ID, target) },
+    context: {
+      awsRequestId: requestId,
+      invokedFunctionArn: invokedArn(world.region, ACCOUNT_ID, target),
+      traceHeader: traceHeaderFor({ seed: world.seed, serial, epochMs: VIRTUAL_EPOCH_MS + world.nowMs, functionName: version.fn.name, loopCount: chainDepth - 1 }),
+    },
     chainDepth,
   }
   if (!admitted.cold) {
@@ -146,6 +151,7 @@ function startInvoke(world: World, invocation: CodeInvocation, code: VersionCode
         settle('out-of-memory', errorOf(outcome), null, 0)
         return
       case 'crash':
+        if (outcome.error) run.exitMessage = outcome.message
         settle('crash', errorOf(outcome), null, 0)
         return
       default: {

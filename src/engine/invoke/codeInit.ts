@@ -6,7 +6,7 @@
 import type { ExecutionEnvironment } from '../environments/environment.ts'
 import { environmentIdFor, logGroupName, logStreamName } from '../logs/format.ts'
 import type { VersionState } from '../model/state.ts'
-import { crashOf, errorOf, failureOf, uncaughtExceptionMessage, type CodeError, type FailedOutcome } from '../runtime/codeErrors.ts'
+import { crashOf, errorOf, failureOf, initErrorMessage, type CodeError, type FailedOutcome } from '../runtime/codeErrors.ts'
 import { CodeEnvironment } from '../runtime/codeEnvironment.ts'
 import { INIT_REQUEST_ID, type CodeLog } from '../runtime/codeLog.ts'
 import { cancelStep, scheduleStep, type CodeStep } from '../runtime/codeStep.ts'
@@ -83,7 +83,7 @@ export function runInit(world: World, runtime: VersionCode['runtime'], code: Cod
   }
   const fail = (outcome: FailedOutcome, memoryUsedMb: number): void => {
     const error = errorOf(outcome)
-    if (outcome.type === 'error') plan.sink.add(world.nowMs, INIT_REQUEST_ID, 'ERROR', uncaughtExceptionMessage(error))
+    if (outcome.type === 'error') plan.sink.add(world.nowMs, INIT_REQUEST_ID, 'ERROR', initErrorMessage(error, code.spec.runtime))
     code.reset()
     end({ ok: false, failure: failureOf(error), error }, memoryUsedMb)
   }

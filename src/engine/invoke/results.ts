@@ -30,7 +30,8 @@ function errorPayload(errorType: string, errorMessage: string, trace?: readonly 
 /** The response of a finished invocation. Errors carry Lambda's error object, as the Node.js runtime and Lambda write it. */
 export function syncResponseOf(world: World, invocation: Invocation): SyncResponse {
   const run = invocation.codeRun()
-  const requestId = requestIdOf(world.seed, invocation)
+  // Only failures quote it: an id costs a hash, and a busy API or queue reads thousands of results a second.
+  const requestId = (): string => requestIdOf(world.seed, invocation)
   const failed = (payload: string): SyncResponse => ({ executedVersion: invocation.version, payload, functionError: 'Unhandled' })
   switch (invocation.outcome) {
     case 'success':
@@ -42,15 +43,16 @@ export function syncResponseOf(world: World, invocation: Invocation): SyncRespon
         : errorPayload('Error', 'Simulated function error (Simulation.ErrorRate)', []))
     }
     case 'timeout':
-      return failed(errorPayload('Sandbox.Timedout', `RequestId: ${requestId} Error: Task timed out after ${(invocation.timeoutMs / 1000).toFixed(2)} seconds`))
+      return failed(errorPayload('Sandbox.Timedout', `RequestId: ${requestId()} Error: Task timed out after ${(invocation.timeoutMs / 1000).toFixed(2)} seconds`))
     case 'out-of-memory':
-      return failed(errorPayload('Runtime.OutOfMemory', `RequestId: ${requestId} Error: Runtime exited with error: signal: killed`))
+      return failed(errorPayload('Runtime.OutOfMemory', `RequestId: ${requestId()} Error: Runtime exited with error: signal: killed`))
     case 'crash':
     case 'init-error': {
       const error = run?.error
-      if (!error) return failed(errorPayload('Runtime.Unknown', `RequestId: ${requestId} Error: Runtime exited without providing a reason`))
-      return failed(invocation.outcome === 'crash'
-        ? errorPayload(error.errorType, `RequestId: ${requestId} Error: ${error.errorMessage}`)
+      if (!error) return failed(errorPayload('Runtime.Unknown', `RequestId: ${requestId()} Error: Runtime exited without providing a reason`))
+      // A process that exited is reported by Lambda, unless the runtime reported its own error first.
+      return failed(invocation.outcome === 'crash' && run?.exitMessage === null
+        ? errorPayload(error.errorType, `RequestId: ${requestId()} Error: ${error.errorMessage}`)
         : errorPayload(error.errorType, error.errorMessage, error.trace))
     }
   }

@@ -59,7 +59,7 @@ export function codeInvocationLog(record: InvocationRecord, run: CodeRun, contex
       break
     case 'out-of-memory':
     case 'crash':
-      line(endMs, `RequestId: ${requestId} Error: ${error?.errorMessage ?? 'Runtime exited without providing a reason'}`)
+      line(endMs, `RequestId: ${requestId} Error: ${run.exitMessage ?? error?.errorMessage ?? 'Runtime exited without providing a reason'}`)
       break
     case 'init-error':
       if (run.failedRetry) line(endMs, initReportLine(run.failedRetry.durationMs, 'invoke', run.failedRetry.failure))

@@ -20,6 +20,7 @@ function mix32(x: number): number {
 // derive three more words from the first.
 const REQUEST_SALT = 0x52455155
 const ENVIRONMENT_SALT = 0x454e5649
+const TRACE_SALT = 0x54524143
 const LANE_B = 0x68e31da4
 const LANE_C = 0xb5297a4d
 const LANE_D = 0x1b56c4e9
@@ -85,4 +86,13 @@ export function environmentIdFor(seed: number, n: number): string {
   const b = secondWord(a, n)
   const c = mix32(b ^ LANE_C)
   return hex8(a) + hex8(b) + hex8(c) + hex8(mix32(c ^ LANE_D))
+}
+
+/** The X-Ray ids of invocation number `n`: a trace id's 24 random hex digits and a parent segment id's 16. */
+export function traceIdsFor(seed: number, n: number): { unique: string; parent: string } {
+  const a = firstWord(TRACE_SALT, seed, n)
+  const b = secondWord(a, n)
+  const c = mix32(b ^ LANE_C)
+  const d = mix32(c ^ LANE_D)
+  return { unique: hex8(a) + hex8(b) + hex8(c), parent: hex8(d) + hex8(mix32(d ^ LANE_B)) }
 }

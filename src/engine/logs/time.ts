@@ -5,7 +5,7 @@
 
 const MS_PER_DAY = 86_400_000
 
-interface CivilDate {
+export interface CivilDate {
   year: number
   /** 1–12 */
   month: number
@@ -18,7 +18,7 @@ interface CivilDate {
  * (howardhinnant.github.io/date_algorithms.html), which shifts the year to start on 1 March so
  * that the leap day falls last and 400-year eras repeat exactly.
  */
-function civilFromDays(days: number): CivilDate {
+export function civilFromDays(days: number): CivilDate {
   const z = days + 719_468 // days since 0000-03-01
   const era = Math.floor(z / 146_097)
   const dayOfEra = z - era * 146_097 // 0–146,096

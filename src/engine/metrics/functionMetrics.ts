@@ -11,6 +11,7 @@ const LAYOUT = {
   DurationSum: 'sum', DurationMaximum: 'max', DurationP50: 'p50', DurationP90: 'p90', DurationP99: 'p99',
   ConcurrentExecutions: 'gauge', Environments: 'gauge', ProvisionedConcurrentExecutions: 'gauge',
   ProvisionedConcurrencyUtilization: 'max', GBSeconds: 'sum',
+  IteratorAge: 'max',
 } as const satisfies Record<string, FieldKind>
 export type FunctionField = keyof typeof LAYOUT
 export const FUNCTION_FIELDS = Object.keys(LAYOUT) as FunctionField[]
@@ -153,6 +154,11 @@ export class FunctionMetrics {
     this.count(nowMs, F.AsyncEventAgeSum, ageMs)
     this.count(nowMs, F.AsyncEventAgeCount)
     this.peak(nowMs, F.AsyncEventAgeMaximum, ageMs)
+  }
+
+  /** Kinesis and DynamoDB Streams: age of the last record in a batch when processing finished [D-metrics]. */
+  iteratorAge(nowMs: number, ageMs: number): void {
+    this.peak(nowMs, F.IteratorAge, ageMs)
   }
 
   recursiveInvocationDropped(nowMs: number): void {

@@ -80,8 +80,9 @@ export interface AliasState {
   readonly counts: DimensionCounts
 }
 
+/** Where an async invocation's record or dead-letter message goes: a bucket takes failures only [D-async-rec]. */
 export interface DeliveryTarget {
-  readonly type: 'queue' | 'topic' | 'function'
+  readonly type: 'queue' | 'topic' | 'function' | 'bucket' | 'event-bus'
   readonly name: string
 }
 
@@ -109,6 +110,8 @@ export interface FunctionState {
   onSuccess: DeliveryTarget | null
   onFailure: DeliveryTarget | null
   deadLetter: DeliveryTarget | null
+  /** `PutFunctionRecursionConfig`: `Allow` lets a recursive loop run on [D-recursion] (sources/recursion.ts). */
+  readonly recursiveLoop: 'Terminate' | 'Allow'
   /** Async events waiting in Lambda's internal queue (for a retry or their first attempt). */
   asyncQueued: number
   /** The most recent finished invocations, for the log view: a fixed-size ring. */
@@ -141,14 +144,6 @@ export interface InvocationRecord {
  * memory, end the environment [D-runtime-env].
  */
 export type InvocationOutcome = 'success' | 'error' | 'timeout' | 'out-of-memory' | 'crash' | 'init-error'
-
-export interface QueueState {
-  readonly name: string
-  readonly fifo: boolean
-  messagesReceived: number
-  /** The latest messages' bodies, newest last, for the UI. */
-  readonly recent: unknown[]
-}
 
 export interface TopicState {
   readonly name: string

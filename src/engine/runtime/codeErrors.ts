@@ -3,6 +3,7 @@
  * or DLQ records), and the `Error Type` of REPORT and INIT_REPORT lines [D-runtime-env].
  */
 import type { FailureStatus } from '../logs/format.ts'
+import { nodeMajorVersion } from './nodeRuntime.ts'
 import type { CodeOutcome } from './types.ts'
 
 /** The error as the response payload carries it (`trace`) and the Node.js runtime logs it (as `stack`). */
@@ -14,7 +15,7 @@ export interface CodeError {
 
 export type FailedOutcome = Extract<CodeOutcome, { type: 'error' | 'out-of-memory' | 'crash' }>
 
-/** The error of code that threw, ran out of memory or took its process down. */
+/** The error of code that threw, ran out of memory or took its process down (the one its runtime reported before exiting, if any). */
 export function errorOf(outcome: FailedOutcome): CodeError {
   switch (outcome.type) {
     case 'error':
@@ -22,7 +23,7 @@ export function errorOf(outcome: FailedOutcome): CodeError {
     case 'out-of-memory':
       return { errorType: 'Runtime.OutOfMemory', errorMessage: 'Runtime exited with error: signal: killed', trace: [] }
     case 'crash':
-      return { errorType: 'Runtime.ExitError', errorMessage: `Runtime exited with error: ${outcome.message}`, trace: [] }
+      return outcome.error ?? { errorType: 'Runtime.ExitError', errorMessage: outcome.message, trace: [] }
     default: {
       const unknown: never = outcome
       throw new Error(`Unknown outcome ${JSON.stringify(unknown)}`)
@@ -36,12 +37,15 @@ export function failureOf(error: CodeError): FailureStatus {
 
 /** A runtime that throws instead of reporting has lost its environment, as a process that exits. */
 export function crashOf(thrown: unknown): FailedOutcome {
-  return { type: 'crash', message: thrown instanceof Error ? thrown.message : String(thrown) }
+  return { type: 'crash', message: `Runtime exited with error: ${thrown instanceof Error ? thrown.message : String(thrown)}` }
 }
 
-/** The Node.js runtime logs an init error as `Uncaught Exception` with its JSON (aws-lambda-nodejs-runtime-interface-client). */
-export function uncaughtExceptionMessage(error: CodeError): string {
-  return 'Uncaught Exception \t' + JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace })
+/**
+ * How the Node.js runtime logs an init error, with its JSON (aws-lambda-nodejs-runtime-interface-client):
+ * `Uncaught Exception` up to Node.js 22; Node.js 24's rewritten runtime logs `Init Error`.
+ */
+export function initErrorMessage(error: CodeError, runtime: string): string {
+  return `${(nodeMajorVersion(runtime) ?? 0) >= 24 ? 'Init Error' : 'Uncaught Exception'} \t` + JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace })
 }
 
 /** The `Response payload size exceeded` error of a result over the 6 MB synchronous limit [D-quotas]. */

@@ -22,6 +22,11 @@ export class CodeRun {
   failedRetry: InitFailure | null = null
   /** Why the invocation failed, when it did by an error of its own (not a timeout). */
   error: CodeError | null = null
+  /**
+   * Set when the runtime reported `error` itself and then its process exited (an uncaught exception
+   * or an unhandled rejection): Lambda's `Runtime exited with error: ...` for the log.
+   */
+  exitMessage: string | null = null
   /** The JSON text of the handler's result. */
   payload: string | null = null
   /** Set when the Invoke API keeps this invocation's result: only then does the payload outlive the invocation. */

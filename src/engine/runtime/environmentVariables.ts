@@ -4,6 +4,7 @@
  * Lambda's value (the validator refuses a function that defines one); the unreserved ones (`TZ`,
  * `LANG`, `PATH`, `NODE_PATH`, ...) are Lambda's defaults that a function may override.
  */
+import { nodeMajorVersion } from './nodeRuntime.ts'
 
 /** What differs between environments. */
 export interface EnvironmentFacts {
@@ -34,8 +35,7 @@ export const SIMULATED_CREDENTIALS = {
 
 /** `nodejs20.x` → `node20`, the directory a layer's version-specific modules go in (`/opt/nodejs/node20/node_modules`). */
 function nodeMajor(runtime: string): string {
-  const match = /^nodejs(\d+)/.exec(runtime)
-  return match?.[1] === undefined ? 'node' : `node${match[1]}`
+  return `node${nodeMajorVersion(runtime) ?? ''}`
 }
 
 /** The variables the Node.js runtime starts with. */

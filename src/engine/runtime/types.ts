@@ -50,6 +50,13 @@ export interface EnvironmentHost {
 
 export type AwsCallOutcome = { ok: true; output: unknown } | { ok: false; name: string; message: string }
 
+/** An error as the runtime reports it: `trace` is its stack, one line per entry. */
+export interface ReportedError {
+  errorType: string
+  errorMessage: string
+  trace: readonly string[]
+}
+
 /** How a phase of user code ended, as Lambda reports it. */
 export type CodeOutcome =
   /** `payload` is the JSON text of the returned value (`null` when undefined). */
@@ -60,13 +67,21 @@ export type CodeOutcome =
   | { type: 'watchdog' }
   /** The environment ran out of memory (or hit its stack limit badly enough to be unusable): Runtime.OutOfMemory. */
   | { type: 'out-of-memory' }
-  /** The environment's process ended (process.exit, a corrupted runtime): Runtime.ExitError. */
-  | { type: 'crash'; message: string }
+  /**
+   * The environment's process ended (process.exit, an uncaught exception or rejection, a corrupted
+   * runtime); `message` is Lambda's whole wording (`Runtime exited with error: exit status 129`).
+   * `error` is what the runtime reported for the phase before its process exited (Node.js's
+   * runtime does for an uncaught exception or an unhandled rejection); without it the phase fails
+   * with Runtime.ExitError.
+   */
+  | { type: 'crash'; message: string; error?: ReportedError }
 
 /** The Node.js context object's data [D-node-ctx]; `getRemainingTimeInMillis` is computed inside from `deadlineMs`. */
 export interface InvocationContext {
   awsRequestId: string
   invokedFunctionArn: string
+  /** The X-Ray trace header of this request, which the runtime puts in `_X_AMZN_TRACE_ID`. */
+  traceHeader: string
   /** Virtual time at which the invocation times out. */
   deadlineMs: number
   clientContext?: unknown

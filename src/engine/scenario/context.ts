@@ -5,6 +5,7 @@
  */
 import type { Checker, NumberRule } from './check.ts'
 import type { LayerIndex } from './validateLayers.ts'
+import type { FeedKind } from './resourceTargets.ts'
 
 export interface AliasFacts {
   /** The primary version, when valid. */
@@ -23,7 +24,8 @@ export interface ProvisionedFacts {
 export interface PendingTarget {
   readonly at: string
   readonly value: string
-  readonly role: 'destination' | 'dead-letter'
+  /** An S3 bucket takes on-failure records only [D-async-rec]. */
+  readonly role: 'on-success' | 'on-failure' | 'dead-letter'
 }
 
 export interface FunctionFacts {
@@ -51,6 +53,8 @@ export interface ScenarioContext {
   readonly topics: ReadonlyMap<string, Resource>
   readonly layers: LayerIndex
   readonly functions: ReadonlyMap<string, FunctionFacts>
+  /** The names declared for each kind of resource traffic can feed (`Apis[].Name`, `Queues[].QueueName`, ...). */
+  readonly resources: ReadonlyMap<FeedKind, ReadonlySet<string>>
 }
 
 /** Versions and aliases the Timeline creates during the run, which traffic may already target. */

@@ -39,6 +39,21 @@ export const SCENARIO_RULES = {
   'key-schema': 'A DynamoDB KeySchema that is not one HASH key, optionally followed by one RANGE key.',
   'min-max': 'A minimum greater than its maximum.',
   'traffic-window': 'A traffic window whose StartSecond is not before its EndSecond.',
+  'replay-trace': 'A replay trace (CSV of seconds[,payload]) with a line that is not a time, or times out of order.',
+  'request-field': "A Traffic Request field that does not apply to the target's kind of resource (a Subject for an API, a Path for a queue).",
+  'route-key': 'An API Gateway RouteKey that is neither $default nor "METHOD /path" with {variables}, or one the API type does not accept.',
+  'event-pattern': 'An EventBridge event pattern, SNS filter policy or event source mapping filter that is not valid pattern syntax.',
+  'notification-overlap': 'Two notification configurations of one bucket that share an event type for keys both their filters match, which S3 refuses.',
+  schedule: 'An EventBridge ScheduleExpression that is neither rate(value unit) nor a valid six-field cron(...).',
+  'fifo-pairing': 'A FIFO topic with a subscriber other than an SQS queue, or a standard topic, bucket or rule sending to a FIFO queue.',
+  'subscription-option': 'A subscription setting its protocol does not take (RawMessageDelivery on a Lambda subscription).',
+  'mapping-field': 'A setting that an event source mapping of this kind of source does not take (ParallelizationFactor on an SQS mapping).',
+  'visibility-timeout': "A function timeout longer than the visibility timeout of the queue its event source mapping reads, which Lambda refuses.",
+  'batching-window': 'A BatchSize above 10 without a batching window of at least 1 second, or a batching window on a FIFO queue.',
+  'redrive-type': "A dead-letter queue of another type than its source queue (a FIFO queue's must be FIFO, a standard queue's standard).",
+  'fifo-only': 'A setting only FIFO queues take (ContentBasedDeduplication) on a standard queue.',
+  'table-stream': 'An event source mapping reading a DynamoDB table whose stream is not enabled (StreamSpecification.StreamEnabled).',
+  'starting-position': 'AT_TIMESTAMP on a DynamoDB stream, or a StartingPositionTimestamp without AT_TIMESTAMP.',
 } as const
 
 export type ScenarioRule = keyof typeof SCENARIO_RULES

@@ -6,6 +6,13 @@
  * Contract: ../../../../shared/scenarios/README.md (format `lambda-playground/scenario@1`).
  */
 
+import type {
+  ApiConfig, BucketNotificationConfiguration, EventSourceMappingConfig, LoadBalancerConfig, QueueConfig, RuleConfig, StreamConfig,
+  StreamSpecification, TopicConfig, TrafficRequest,
+} from './sourceTypes.ts'
+
+export type * from './sourceTypes.ts'
+
 export const SCENARIO_FORMAT = 'lambda-playground/scenario@1'
 
 /** A random duration in milliseconds; draws are never negative. */
@@ -132,6 +139,8 @@ export interface FunctionConfig {
   EventInvokeConfig?: EventInvokeConfig
   /** A queue or topic, by name or ARN. */
   DeadLetterConfig?: { TargetArn: string }
+  /** `PutFunctionRecursionConfig`: `Terminate` stops a loop after about 16 invocations [D-recursion]. @default "Terminate" */
+  RecursiveLoop?: 'Terminate' | 'Allow'
 }
 
 /** A layer version the functions may use: its files are extracted under /opt. */
@@ -144,21 +153,11 @@ export interface LayerConfig {
   Content: Record<string, string>
 }
 
-export interface QueueConfig {
-  QueueName: string
-  /** FIFO queues cannot be destinations or dead-letter queues. @default false */
-  FifoQueue?: boolean
-}
-
-export interface TopicConfig {
-  TopicName: string
-  /** @default false */
-  FifoTopic?: boolean
-}
-
 /** An S3 bucket handler code can read and write through the SDK (objects start empty). */
 export interface BucketConfig {
   BucketName: string
+  /** Which object events invoke which functions, queues or topics. */
+  NotificationConfiguration?: BucketNotificationConfiguration
 }
 
 export interface KeySchemaElement {
@@ -172,6 +171,8 @@ export interface TableConfig {
   TableName: string
   /** The partition key, then optionally the sort key. */
   KeySchema: KeySchemaElement[]
+  /** A stream of the table's writes, for an event source mapping. */
+  StreamSpecification?: StreamSpecification
 }
 
 /** A custom EventBridge event bus; the `default` bus always exists. */
@@ -184,9 +185,23 @@ export type ArrivalProcess =
   | { Process: 'poisson'; RatePerSecond: number }
   | { Process: 'ramp'; FromRatePerSecond: number; ToRatePerSecond: number }
   | { Process: 'burst'; Count: number; AtSecond: number }
+  /** A piecewise-constant rate: each step holds from its `AtSecond` to the next (or the window's end). */
+  | { Process: 'step'; Steps: { AtSecond: number; RatePerSecond: number }[] }
+  /** A daily (or `PeriodSeconds`) cycle: Mean + Amplitude·sin(2π(t + PhaseSeconds)/Period), never below 0. */
+  | { Process: 'sine'; MeanRatePerSecond: number; AmplitudePerSecond: number; PeriodSeconds?: number; PhaseSeconds?: number }
+  /**
+   * A recorded trace: CSV lines `seconds[,payload]`, seconds from the window's start; the payload
+   * column (JSON or text, the rest of the line) replaces the entry's `Payload`. A header line is skipped.
+   */
+  | { Process: 'replay'; Csv: string }
 
 export interface TrafficConfig {
-  /** A function name with an optional qualifier (`name`, `name:live`, `name:2`, `name:$LATEST`) or an ARN. */
+  /**
+   * A function name with an optional qualifier (`name`, `name:live`, `name:2`, `name:$LATEST`) or an ARN;
+   * or a resource that invokes functions: `Api:<Name>`, `LoadBalancer:<Name>`, `Queue:<QueueName>`,
+   * `Topic:<TopicName>`, `Bucket:<BucketName>`, `Stream:<StreamName>`, `Table:<TableName>`,
+   * `EventBus:<Name>` (or its ARN).
+   */
   Target: string
   /** @default "RequestResponse" */
   InvocationType?: InvocationType
@@ -196,6 +211,8 @@ export interface TrafficConfig {
   /** @default the scenario's DurationSeconds */
   EndSecond?: number
   Payload?: unknown
+  /** What each arrival sends to a resource target (an HTTP request, an object key, ...). */
+  Request?: TrafficRequest
 }
 
 /** A change applied at a point of the run, as a user would through the console or the API. */
@@ -232,7 +249,24 @@ export interface Scenario {
   Buckets?: BucketConfig[]
   Tables?: TableConfig[]
   EventBuses?: EventBusConfig[]
+  /** Kinesis data streams. */
+  Streams?: StreamConfig[]
+  /** EventBridge rules (patterns and schedules). */
+  Rules?: RuleConfig[]
+  /** API Gateway REST and HTTP APIs. */
+  Apis?: ApiConfig[]
+  /** Application Load Balancers with Lambda target groups. */
+  LoadBalancers?: LoadBalancerConfig[]
+  EventSourceMappings?: EventSourceMappingConfig[]
   Traffic?: TrafficConfig[]
   /** Changes applied during the run (publish, shift an alias, change reserved concurrency, ...). */
   Timeline?: TimelineEntry[]
+  /** UI only: where the playground's graph draws each node, by node id; the engine ignores it. @default automatic layout */
+  Layout?: Record<string, LayoutPosition>
+}
+
+/** A graph node's position, in the graph's coordinates (pixels at zoom 1). */
+export interface LayoutPosition {
+  x: number
+  y: number
 }

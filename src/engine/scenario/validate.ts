@@ -15,9 +15,15 @@ import { checkBuckets, checkEventBuses, checkTables } from './validateStores.ts'
 import { checkAccountConcurrency } from './validateConcurrency.ts'
 import { checkFunction } from './validateFunction.ts'
 import { checkLayers } from './validateLayers.ts'
+import { checkLayout } from './validateLayout.ts'
 import { checkTargets } from './validateTargets.ts'
 import { checkTimeline } from './validateTimeline.ts'
 import { checkTraffic } from './validateTraffic.ts'
+import { checkPush } from './validatePush.ts'
+import { checkSqs } from './validateQueues.ts'
+import { checkApis, checkLoadBalancers } from './validateHttp.ts'
+import { resourceNamesOf } from './resourceTargets.ts'
+import { checkStreams } from './validateStreams.ts'
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] }
 
@@ -38,8 +44,14 @@ const SCENARIO_FIELDS: Fields<Scenario> = {
   Buckets: 'optional',
   Tables: 'optional',
   EventBuses: 'optional',
+  Streams: 'optional',
+  Rules: 'optional',
+  Apis: 'optional',
+  LoadBalancers: 'optional',
+  EventSourceMappings: 'optional',
   Traffic: 'optional',
   Timeline: 'optional',
+  Layout: 'optional',
 }
 
 export function validateScenario(doc: unknown): ScenarioResult {
@@ -90,11 +102,18 @@ export function validateScenario(doc: unknown): ScenarioResult {
     topics,
     layers,
     functions: byName,
+    resources: resourceNamesOf(doc),
   }
   checkAccountConcurrency(ctx, functions)
   checkTargets(ctx, functions)
   const creations = checkTimeline(ctx, scenario.Timeline, 'Timeline')
   checkTraffic(ctx, scenario.Traffic, 'Traffic', creations)
+  checkApis(ctx, scenario.Apis, 'Apis', creations)
+  checkLoadBalancers(ctx, scenario.LoadBalancers, 'LoadBalancers', creations)
+  checkPush(ctx, scenario)
+  checkSqs(ctx, scenario)
+  checkStreams(ctx, scenario)
+  checkLayout(c, scenario.Layout, 'Layout')
 
   // Every field has now been checked against types.ts, so the document is the Scenario it claims to be.
   return c.errors.length === 0 ? { ok: true, scenario: doc as unknown as Scenario } : { ok: false, errors: c.errors }

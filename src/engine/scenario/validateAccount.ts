@@ -17,8 +17,11 @@ const ACCOUNT_FIELDS: Fields<AccountConfig> = {
 }
 const SCALING_MODELS: readonly ScalingModel[] = ['per-function', 'legacy-burst']
 const ENVIRONMENT_SELECTIONS: readonly EnvironmentSelection[] = ['most-recently-used', 'newest', 'oldest', 'random']
-const QUEUE_FIELDS: Fields<QueueConfig> = { QueueName: 'required', FifoQueue: 'optional' }
-const TOPIC_FIELDS: Fields<TopicConfig> = { TopicName: 'required', FifoTopic: 'optional' }
+const QUEUE_FIELDS: Fields<QueueConfig> = {
+  QueueName: 'required', FifoQueue: 'optional', VisibilityTimeout: 'optional', MessageRetentionPeriod: 'optional', DelaySeconds: 'optional',
+  ContentBasedDeduplication: 'optional', RedrivePolicy: 'optional',
+}
+const TOPIC_FIELDS: Fields<TopicConfig> = { TopicName: 'required', FifoTopic: 'optional', Subscriptions: 'optional' }
 
 export interface AccountFacts {
   /** Undefined when invalid, so checks against it stay silent. */

@@ -86,7 +86,7 @@ describe('destinations', () => {
 
   test('arn: a malformed ARN, or a function ARN with a qualifier', () => {
     expect(problems(onFailure('arn:aws:sqs:us-east-1'))).toEqual([`${DESTINATION} arn`])
-    expect(problems(onFailure('arn:aws:s3:::bucket'))).toEqual([`${DESTINATION} arn`])
+    expect(problems(onFailure('arn:aws:dynamodb:us-east-1:123456789012:table/users'))).toEqual([`${DESTINATION} arn`])
     expect(problems(onFailure('arn:aws:lambda:us-east-1:123456789012:function:audit:live'))).toEqual([`${DESTINATION} arn`])
   })
 

@@ -14,6 +14,7 @@ const FUNCTION_FIELDS: Fields<FunctionConfig> = {
   ...CONFIG_FIELDS,
   FunctionName: 'required',
   ReservedConcurrentExecutions: 'optional',
+  RecursiveLoop: 'optional',
   Versions: 'optional',
   Aliases: 'optional',
   ProvisionedConcurrencyConfigs: 'optional',
@@ -25,6 +26,8 @@ const EVENT_INVOKE_FIELDS: Fields<EventInvokeConfig> = {
 }
 const DESTINATION_CONFIG_FIELDS: Fields<DestinationConfig> = { OnSuccess: 'optional', OnFailure: 'optional' }
 const DESTINATION_FIELDS: Fields<NonNullable<DestinationConfig['OnSuccess']>> = { Destination: 'required' }
+/** `PutFunctionRecursionConfig` [D-recursion], [API@2024-08-19]. */
+const RECURSIVE_LOOP_SETTINGS: readonly NonNullable<FunctionConfig['RecursiveLoop']>[] = ['Terminate', 'Allow']
 const DEAD_LETTER_FIELDS: Fields<NonNullable<FunctionConfig['DeadLetterConfig']>> = { TargetArn: 'required' }
 
 export function checkFunctionName(c: Checker, value: unknown, at: string): string | undefined {
@@ -41,6 +44,7 @@ export function checkFunction(c: Checker, value: unknown, at: string, layers: La
   const reserved = c.integer(fn.ReservedConcurrentExecutions, field(at, 'ReservedConcurrentExecutions'), {
     min: 0, why: '0 throttles every invocation',
   })
+  c.oneOf(fn.RecursiveLoop, field(at, 'RecursiveLoop'), RECURSIVE_LOOP_SETTINGS)
   const versions = checkVersions(c, fn.Versions, field(at, 'Versions'), layers)
   const aliases = checkAliases(c, fn.Aliases, field(at, 'Aliases'), versions)
   const provisioned = checkProvisioned(c, fn.ProvisionedConcurrencyConfigs, field(at, 'ProvisionedConcurrencyConfigs'), versions, aliases)
@@ -76,7 +80,7 @@ function checkEventInvokeConfig(c: Checker, value: unknown, at: string): Pending
     const destination = c.object(raw, destinationAt, DESTINATION_FIELDS)
     const targetAt = field(destinationAt, 'Destination')
     const target = c.string(destination?.Destination, targetAt)
-    if (target !== undefined) targets.push({ at: targetAt, value: target, role: 'destination' })
+    if (target !== undefined) targets.push({ at: targetAt, value: target, role: key === 'OnSuccess' ? 'on-success' : 'on-failure' })
   }
   return targets
 }

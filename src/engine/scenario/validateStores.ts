@@ -3,8 +3,8 @@ import { BUCKET_NAME_PATTERN, EVENT_BUS_NAME_PATTERN, KEY_ATTRIBUTE_NAME_MAX_LEN
 import { field, item, type Checker, type Fields, type Raw } from './check.ts'
 import type { BucketConfig, EventBusConfig, KeySchemaElement, TableConfig } from './types.ts'
 
-const BUCKET_FIELDS: Fields<BucketConfig> = { BucketName: 'required' }
-const TABLE_FIELDS: Fields<TableConfig> = { TableName: 'required', KeySchema: 'required' }
+const BUCKET_FIELDS: Fields<BucketConfig> = { BucketName: 'required', NotificationConfiguration: 'optional' }
+const TABLE_FIELDS: Fields<TableConfig> = { TableName: 'required', KeySchema: 'required', StreamSpecification: 'optional' }
 const KEY_FIELDS: Fields<KeySchemaElement> = { AttributeName: 'required', KeyType: 'required' }
 const BUS_FIELDS: Fields<EventBusConfig> = { Name: 'required' }
 const KEY_TYPES: readonly KeySchemaElement['KeyType'][] = ['HASH', 'RANGE']

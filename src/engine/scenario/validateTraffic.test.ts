@@ -56,7 +56,8 @@ describe('Target', () => {
   test('pattern and arn: malformed targets', () => {
     expect(problems(target('a:b:c'))).toEqual(['Traffic[0].Target pattern'])
     expect(problems(target('checkout:'))).toEqual(['Traffic[0].Target pattern'])
-    expect(problems(target('arn:aws:sqs:us-east-1:123456789012:checkout'))).toEqual(['Traffic[0].Target arn'])
+    // An ARN of neither a function nor a resource traffic can feed (an SQS ARN names a queue: validateTrafficRequest.test.ts).
+    expect(problems(target('arn:aws:iam::123456789012:role/checkout'))).toEqual(['Traffic[0].Target arn'])
   })
 
   test('required: Target and Arrivals', () => {

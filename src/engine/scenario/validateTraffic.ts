@@ -1,22 +1,28 @@
 /** Traffic sources: what they invoke, how, when, and at what rate. */
-import { ACCOUNT_ID, LATEST_VERSION, PUBLISHED_VERSION_PATTERN } from '../facts.ts'
 import { field, item, type Fields } from './check.ts'
-import { withinRun, type FunctionFacts, type ScenarioContext, type TimelineCreations } from './context.ts'
-import { describeValue, formatNumber } from './describe.ts'
-import { isArn, parseFunctionTarget, type FunctionTarget } from './references.ts'
+import { withinRun, type ScenarioContext, type TimelineCreations } from './context.ts'
+import { formatNumber } from './describe.ts'
+import { checkRequestFits } from './validateTrafficRequest.ts'
+import { checkTrafficTarget } from './validateTrafficTarget.ts'
 import type { ArrivalProcess, InvocationType, TrafficConfig } from './types.ts'
+import { parseReplay } from '../traffic/replay.ts'
 
 type Process = ArrivalProcess['Process']
 
 const TRAFFIC_FIELDS: Fields<TrafficConfig> = {
   Target: 'required', InvocationType: 'optional', Arrivals: 'required', StartSecond: 'optional', EndSecond: 'optional', Payload: 'optional',
+  Request: 'optional',
 }
 const ARRIVAL_FIELDS: { readonly [K in Process]: Fields<Extract<ArrivalProcess, { Process: K }>> } = {
   constant: { Process: 'required', RatePerSecond: 'required' },
   poisson: { Process: 'required', RatePerSecond: 'required' },
   ramp: { Process: 'required', FromRatePerSecond: 'required', ToRatePerSecond: 'required' },
   burst: { Process: 'required', Count: 'required', AtSecond: 'required' },
+  step: { Process: 'required', Steps: 'required' },
+  sine: { Process: 'required', MeanRatePerSecond: 'required', AmplitudePerSecond: 'required', PeriodSeconds: 'optional', PhaseSeconds: 'optional' },
+  replay: { Process: 'required', Csv: 'required' },
 }
+const STEP_FIELDS: Fields<{ AtSecond: number; RatePerSecond: number }> = { AtSecond: 'required', RatePerSecond: 'required' }
 const PROCESSES = Object.keys(ARRIVAL_FIELDS) as Process[]
 const INVOCATION_TYPES: readonly InvocationType[] = ['RequestResponse', 'Event', 'DryRun']
 
@@ -26,8 +32,9 @@ export function checkTraffic(ctx: ScenarioContext, value: unknown, at: string, c
     const sourceAt = item(at, i)
     const source = c.object(raw, sourceAt, TRAFFIC_FIELDS)
     if (source === undefined) return
-    checkTarget(ctx, source.Target, field(sourceAt, 'Target'), creations)
+    const kind = checkTrafficTarget(ctx, source.Target, field(sourceAt, 'Target'), creations)
     c.oneOf(source.InvocationType, field(sourceAt, 'InvocationType'), INVOCATION_TYPES)
+    if (kind !== undefined) checkRequestFits(ctx, source, sourceAt, kind)
     checkArrivals(ctx, source.Arrivals, field(sourceAt, 'Arrivals'))
     const start = c.number(source.StartSecond, field(sourceAt, 'StartSecond'), withinRun(ctx))
     const end = c.number(source.EndSecond, field(sourceAt, 'EndSecond'), withinRun(ctx))
@@ -64,55 +71,38 @@ function checkArrivals(ctx: ScenarioContext, value: unknown, at: string): void {
       c.number(arrivals?.AtSecond, field(at, 'AtSecond'), withinRun(ctx))
       return
     }
+    case 'step': {
+      const arrivals = c.object(raw, at, ARRIVAL_FIELDS.step)
+      const stepsAt = field(at, 'Steps')
+      const steps = c.array(arrivals?.Steps, stepsAt)
+      if (steps?.length === 0) c.report(stepsAt, 'range', 'Steps needs at least one { "AtSecond", "RatePerSecond" }')
+      steps?.forEach((rawStep, i) => {
+        const step = c.object(rawStep, item(stepsAt, i), STEP_FIELDS)
+        c.number(step?.AtSecond, field(item(stepsAt, i), 'AtSecond'), withinRun(ctx))
+        c.number(step?.RatePerSecond, field(item(stepsAt, i), 'RatePerSecond'), rate)
+      })
+      return
+    }
+    case 'sine': {
+      const arrivals = c.object(raw, at, ARRIVAL_FIELDS.sine)
+      c.number(arrivals?.MeanRatePerSecond, field(at, 'MeanRatePerSecond'), rate)
+      c.number(arrivals?.AmplitudePerSecond, field(at, 'AmplitudePerSecond'), rate)
+      c.number(arrivals?.PeriodSeconds, field(at, 'PeriodSeconds'), { above: 0, unit: 'seconds', why: 'one full cycle; 86,400 is a day' })
+      c.number(arrivals?.PhaseSeconds, field(at, 'PhaseSeconds'), { unit: 'seconds' })
+      return
+    }
+    case 'replay': {
+      const arrivals = c.object(raw, at, ARRIVAL_FIELDS.replay)
+      const csv = c.string(arrivals?.Csv, field(at, 'Csv'))
+      if (csv === undefined) return
+      const parsed = parseReplay(csv)
+      if (!parsed.ok) c.report(field(at, 'Csv'), 'replay-trace', `Line ${parsed.line} of the trace: ${parsed.message}; each line is seconds[,payload]`)
+      else if (parsed.arrivals.length === 0) c.report(field(at, 'Csv'), 'replay-trace', 'The trace has no arrivals; each line is seconds[,payload]')
+      return
+    }
     default: {
       const unknown: never = process
       throw new Error(`Unhandled arrival process ${String(unknown)}`)
     }
   }
-}
-
-const TARGET_FORMS = 'a function name, name:qualifier (a version or alias), or a function ARN'
-
-/** The target names an existing function and, if qualified, `$LATEST`, a version or an alias of it. */
-function checkTarget(ctx: ScenarioContext, value: unknown, at: string, creations: TimelineCreations): void {
-  const { c } = ctx
-  const text = c.string(value, at)
-  if (text === undefined) return
-  const target = parseFunctionTarget(text)
-  if (target === undefined) {
-    c.report(at, isArn(text) ? 'arn' : 'pattern', `Target must be ${TARGET_FORMS} (got ${describeValue(text)})`)
-    return
-  }
-  if (!inThisAccount(ctx, target, at)) return
-  const fn = ctx.functions.get(target.name)
-  if (fn === undefined) {
-    c.report(at, 'reference', `The scenario defines no function named ${target.name}`)
-    return
-  }
-  const { qualifier } = target
-  if (qualifier !== undefined && !qualifierExists(fn, target.name, qualifier, creations)) {
-    c.report(at, 'reference', `${target.name} has no version or alias ${describeValue(qualifier)}; a qualifier is $LATEST, a published version or an alias, listed under the function or created by the Timeline`)
-  }
-}
-
-function inThisAccount(ctx: ScenarioContext, target: FunctionTarget, at: string): boolean {
-  if (target.region !== undefined && ctx.region !== undefined && target.region !== ctx.region) {
-    ctx.c.report(at, 'reference', `The target is in Region ${target.region}, but the scenario's account runs in ${ctx.region}`)
-    return false
-  }
-  if (target.account !== undefined && target.account !== ACCOUNT_ID) {
-    ctx.c.report(at, 'reference', `The target belongs to account ${target.account}; the simulated account is ${ACCOUNT_ID}`)
-    return false
-  }
-  return true
-}
-
-function qualifierExists(fn: FunctionFacts, name: string, qualifier: string, creations: TimelineCreations): boolean {
-  if (qualifier === LATEST_VERSION || fn.versions.has(qualifier) || fn.aliases.has(qualifier)) return true
-  if (creations.aliases.get(name)?.has(qualifier) === true) return true
-  // PublishVersion numbers on from the highest version listed.
-  const highest = Math.max(0, ...[...fn.versions].map(Number))
-  const published = creations.publishes.get(name) ?? 0
-  const n = Number(qualifier)
-  return PUBLISHED_VERSION_PATTERN.test(qualifier) && n > highest && n <= highest + published
 }

@@ -1,6 +1,34 @@
 import { invocationLog, type LogEvent } from '../logs/invocationLog.ts'
-import type { InvocationRecord } from '../model/state.ts'
+import type { FunctionState, InvocationRecord } from '../model/state.ts'
 import type { World } from '../world.ts'
+
+/** A function's kept invocations, newest first: the ring of the last `logRetentionPerFunction`. */
+export function* newestRecords(fn: FunctionState): Generator<InvocationRecord> {
+  const size = fn.recent.length
+  for (let i = 1; i <= size; i++) {
+    const record = fn.recent[(fn.recentNext - i + size) % size]
+    if (!record) return
+    yield record
+  }
+}
+
+/**
+ * The log lines of `records` (newest first), oldest line first, at most `limit` of the newest lines;
+ * `used` counts the records whose lines were read (the oldest of them may be cut short).
+ */
+export function linesOf(world: World, functionName: string, records: Iterable<InvocationRecord>, limit: number): { events: LogEvent[]; used: number } {
+  const batches: LogEvent[][] = []
+  let lines = 0
+  for (const record of records) {
+    if (lines >= limit) break
+    const batch = invocationLog(record, { seed: world.seed, functionName })
+    batches.push(batch)
+    lines += batch.length
+  }
+  const used = batches.length
+  const events = batches.reverse().flat()
+  return { events: events.slice(Math.max(0, events.length - limit)), used }
+}
 
 /**
  * The log events of a function's most recent invocations, oldest first, at most `limit` lines.
@@ -9,16 +37,5 @@ import type { World } from '../world.ts'
 export function recentLogEvents(world: World, functionName: string, limit: number): LogEvent[] {
   const fn = world.functions.get(functionName)
   if (!fn) return []
-  const records: InvocationRecord[] = []
-  const size = fn.recent.length
-  for (let i = 0; i < size; i++) {
-    const record = fn.recent[(fn.recentNext + i) % size]
-    if (record) records.push(record)
-  }
-  const events: LogEvent[] = []
-  for (let i = records.length - 1; i >= 0 && events.length < limit; i--) {
-    const lines = invocationLog(records[i] as InvocationRecord, { seed: world.seed, functionName })
-    events.unshift(...lines)
-  }
-  return events.slice(Math.max(0, events.length - limit))
+  return linesOf(world, functionName, newestRecords(fn), limit).events
 }

@@ -4,6 +4,10 @@ import { environmentIdFor } from '../logs/format.ts'
 import { versionsOf } from '../model/lookup.ts'
 import type { FunctionState, VersionState } from '../model/state.ts'
 import type { World } from '../world.ts'
+import { httpEndpointViews } from '../sources/http/httpViews.ts'
+import { queueViews } from '../sources/sqs/queueViews.ts'
+import { streamViews } from '../sources/streams/streamViews.ts'
+import { pushViews } from '../sources/push/pushViews.ts'
 
 
 function environmentView(world: World, fn: FunctionState, version: VersionState, env: ExecutionEnvironment): EnvironmentView {
@@ -61,6 +65,9 @@ export function takeSnapshot(world: World, maxEnvironments: number): Snapshot {
     }
   }
   const warnings = codeWarnings(world)
+  const httpEndpoints = httpEndpointViews(world.http)
+  const queues = queueViews(world)
+  const streams = streamViews(world)
   return {
     nowMs: world.nowMs,
     durationMs: world.durationMs,
@@ -70,5 +77,9 @@ export function takeSnapshot(world: World, maxEnvironments: number): Snapshot {
     functions: world.functionList.map(functionView),
     environments,
     ...(warnings.length === 0 ? {} : { warnings }),
+    ...(httpEndpoints === undefined ? {} : { httpEndpoints }),
+    ...(queues === undefined ? {} : { queues }),
+    ...(streams === undefined ? {} : { streams }),
+    ...pushViews(world),
   }
 }

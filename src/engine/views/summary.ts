@@ -4,6 +4,10 @@ import { versionsOf } from '../model/lookup.ts'
 import { meterProvisioned } from '../model/provisioned.ts'
 import type { FunctionState } from '../model/state.ts'
 import type { World } from '../world.ts'
+import { httpSummaries } from '../sources/http/httpViews.ts'
+import { queueSummaries } from '../sources/sqs/queueViews.ts'
+import { streamSummaries } from '../sources/streams/streamViews.ts'
+import { pushSummaries } from '../sources/push/pushViews.ts'
 
 const round = (value: number, digits: number): number => {
   const scale = 10 ** digits
@@ -43,12 +47,21 @@ function functionSummary(world: World, fn: FunctionState): FunctionSummary {
   }
 }
 
+/** `Streams`, only when the scenario has streams: other summaries stay as they were. */
+function streamsSummary(world: World): { Streams?: RunSummary['Streams'] } {
+  const streams = streamSummaries(world)
+  return streams === undefined ? {} : { Streams: streams }
+}
+
 /** The CLI summary, with the fields and meanings of shared/scenarios/README.md. */
 export function runSummary(world: World): RunSummary {
   return {
     Seed: world.seed,
     DurationSeconds: world.durationMs / 1000,
     Functions: Object.fromEntries(world.functionList.map((fn) => [fn.name, functionSummary(world, fn)])),
-    Queues: Object.fromEntries([...world.queues.values()].map((q) => [q.name, { MessagesReceived: q.messagesReceived }])),
+    Queues: queueSummaries(world),
+    ...httpSummaries(world.http),
+    ...streamsSummary(world),
+    ...pushSummaries(world.push),
   }
 }

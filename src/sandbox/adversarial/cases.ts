@@ -5,7 +5,7 @@
  * them in a browser worker (src/sandboxCheck). Cases run in order: some break and replace the wasm module.
  */
 import { sandboxMessage, type SandboxMessageKey } from '../errors.ts'
-import { payloadOf, runInvoke } from '../testing/fakeHost.ts'
+import { contextFor, payloadOf, runInvoke } from '../testing/fakeHost.ts'
 import { below, equals, lacks, matches, type Check } from './expectations.ts'
 import { WATCHDOG_MS, type AdversarialCase, type CaseSandbox } from './runner.ts'
 
@@ -216,13 +216,38 @@ const fightingResults = group('results that fight back', [
   }],
   ['a thenable that never calls back, and a promise that never settles, can be disposed', (s) => {
     const { env, host } = s.start('exports.handler = async () => { setInterval(() => {}, 1000); return new Promise(() => {}) }\n')
-    env.invoke('{}', { awsRequestId: 'r', invokedFunctionArn: 'arn', deadlineMs: host.nowMs() + 3000 }, () => { throw new Error('must not answer') })
+    env.invoke('{}', contextFor(host, { awsRequestId: 'r', invokedFunctionArn: 'arn' }), () => { throw new Error('must not answer') })
     host.advance(5000)
     env.dispose()
     return [equals('timers left', host.pendingTimers, 0), equals('a new environment', s.healthy(), 42)]
   }],
 ])
 
+const REJECTED_WITH = { type: 'crash', message: 'Runtime exited with error: exit status 128', error: { errorType: 'Runtime.UnhandledPromiseRejection' } }
+
+const fightingRejections = group('unhandled rejections that fight back', [
+  ['a rejection reason whose toString throws, and a cyclic one, are still reported', (s) => [
+    matches('toString throws', s.invokeOnce('exports.handler = async () => { Promise.reject({ toString() { throw new Error("no") } }); return 1 }\n'),
+      { ...REJECTED_WITH, error: { ...REJECTED_WITH.error, errorMessage: '' } }),
+    matches('cyclic', s.invokeOnce('exports.handler = async () => { const a = {}; a.self = a; Promise.reject(a); return 1 }\n'),
+      { ...REJECTED_WITH, error: { ...REJECTED_WITH.error, errorMessage: '[object Object]' } }),
+  ]],
+  ['replacing WeakMap, Promise and Promise.prototype.constructor does not blind the tracker', (s) => {
+    const code = [
+      'WeakMap.prototype.get = () => { throw new Error("no get") }',
+      'WeakMap.prototype.set = () => { throw new Error("no set") }',
+      'const Original = Promise',
+      'Object.defineProperty(Promise.prototype, "constructor", { value: Original, writable: true, configurable: true })',
+      'globalThis.Promise = function Fake() {}',
+      'exports.handler = async () => { await 1; Original.reject(new Error("still seen")); return "ok" }',
+    ].join('\n')
+    return [
+      matches('outcome', s.invokeOnce(`${code}\n`), { ...REJECTED_WITH, error: { ...REJECTED_WITH.error, errorMessage: 'Error: still seen' } }),
+      equals('a new environment', s.healthy(), 42),
+    ]
+  }],
+])
+
 export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
-  ...noNetworkNoBrowser, ...globalObject, ...prototypePollution, ...runaway, ...stack, ...memoryBombs, ...fightingResults,
+  ...noNetworkNoBrowser, ...globalObject, ...prototypePollution, ...runaway, ...stack, ...memoryBombs, ...fightingResults, ...fightingRejections,
 ]

@@ -2,12 +2,12 @@
  * What the guest hands back at the end of each run of code, decoded and checked: the requests it
  * queued (log lines, timers, SDK calls) and how the current phase ended, if it did. The text is
  * `<requests as JSON>\n<outcome>`, the outcome being empty, `S<payload>`, `E<error report>`,
- * `M` (out of memory), `X<exit status>` (process.exit) or `U<error report>` (an uncaught exception
- * ended the runtime); the last three end the environment.
+ * `M` (out of memory), `X<exit status>` (process.exit), `U<error report>` (an uncaught exception
+ * ended the runtime) or `R<error report>` (an unhandled rejection did); the last four end the environment.
  * User code runs in the same context as the prelude, so nothing here is trusted: anything
  * malformed makes the environment crash.
  */
-import type { CodeOutcome, EnvironmentHost } from '../../engine/runtime/types.ts'
+import type { CodeOutcome, EnvironmentHost, ReportedError } from '../../engine/runtime/types.ts'
 import { ExitStatus, exitMessage } from '../errors.ts'
 
 export type LogLevel = Parameters<EnvironmentHost['log']>[0]
@@ -52,13 +52,19 @@ function parseRequest(entry: unknown): GuestRequest | undefined {
   }
 }
 
-function parseErrorReport(json: string): CodeOutcome | undefined {
+function parseErrorReport(json: string): ReportedError | undefined {
   const report = JSON.parse(json) as unknown
   if (typeof report !== 'object' || report === null) return undefined
   const { errorType, errorMessage, trace } = report as Record<string, unknown>
   if (typeof errorType !== 'string' || typeof errorMessage !== 'string') return undefined
   if (!Array.isArray(trace) || !trace.every((line) => typeof line === 'string')) return undefined
-  return { type: 'error', errorType, errorMessage, trace: trace as string[] }
+  return { errorType, errorMessage, trace: trace as string[] }
+}
+
+/** The runtime reported `json` for the phase, then exited with `status`. */
+function exitedAfter(json: string, status: number): { outcome: CodeOutcome; ended: boolean } | undefined {
+  const error = parseErrorReport(json)
+  return error === undefined ? undefined : { outcome: { type: 'crash', message: exitMessage(status), error }, ended: true }
 }
 
 function parseOutcome(text: string): { outcome: CodeOutcome | undefined; ended: boolean } | undefined {
@@ -70,15 +76,17 @@ function parseOutcome(text: string): { outcome: CodeOutcome | undefined; ended: 
     case 'S':
       return { outcome: { type: 'success', payload: body }, ended: false }
     case 'E': {
-      const outcome = parseErrorReport(body)
-      return outcome === undefined ? undefined : { outcome, ended: false }
+      const error = parseErrorReport(body)
+      return error === undefined ? undefined : { outcome: { type: 'error', ...error }, ended: false }
     }
     case 'M':
       return { outcome: { type: 'out-of-memory' }, ended: true }
     case 'X':
       return /^\d+$/.test(body) ? { outcome: { type: 'crash', message: exitMessage(Number(body)) }, ended: true } : undefined
     case 'U':
-      return { outcome: { type: 'crash', message: exitMessage(ExitStatus.uncaughtException) }, ended: true }
+      return exitedAfter(body, ExitStatus.uncaughtException)
+    case 'R':
+      return exitedAfter(body, ExitStatus.unhandledRejection)
     default:
       return undefined
   }

@@ -15,7 +15,14 @@ function jsonOrNull(value: unknown): string {
   }
 }
 
+/** Ids, ARNs and trace headers need no escaping: quoting them is cheaper than JSON.stringify. */
+const PLAIN = /^[\w\-.:;=/$]*$/
+
+function quoted(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text)
+}
+
 export function packInvocation(nowMs: number, context: InvocationContext, eventJson: string, previousArn: string): string {
-  const arn = context.invokedFunctionArn === previousArn ? 'null' : JSON.stringify(context.invokedFunctionArn)
-  return `[${nowMs},${context.deadlineMs},${JSON.stringify(context.awsRequestId)},${arn},${jsonOrNull(context.clientContext)},${jsonOrNull(context.identity)},${eventJson}]`
+  const arn = context.invokedFunctionArn === previousArn ? 'null' : quoted(context.invokedFunctionArn)
+  return `[${nowMs},${context.deadlineMs},${quoted(context.awsRequestId)},${quoted(context.traceHeader)},${arn},${jsonOrNull(context.clientContext)},${jsonOrNull(context.identity)},${eventJson}]`
 }

@@ -17,17 +17,23 @@ function simple(value) {
 }
 
 function formatArgs(args) {
-  var plain = args.length === 0 || typeof args[0] !== 'string' || args[0].indexOf('%') < 0;
-  for (var i = 0; plain && i < args.length; i++) plain = simple(args[i]);
-  if (!plain) return Reflect.apply(util().format, undefined, args);
+  var count = args.length;
+  if (count === 0) return '';
+  var first = args[0];
+  if (typeof first === 'string' && first.indexOf('%') >= 0) return Reflect.apply(util().format, undefined, args);
   var text = '';
-  for (var j = 0; j < args.length; j++) text += (j === 0 ? '' : ' ') + args[j];
+  for (var i = 0; i < count; i++) {
+    var arg = args[i];
+    if (!simple(arg)) return Reflect.apply(util().format, undefined, args);
+    text = i === 0 ? '' + arg : text + ' ' + arg;
+  }
   return text;
 }
 
+var emitLog = internals.emitLog;
 var groupIndent = '';
 function write(level, text) {
-  internals.emitLog(level, groupIndent === '' ? text : groupIndent + text.split('\n').join('\n' + groupIndent));
+  emitLog(level, groupIndent === '' ? text : groupIndent + text.split('\n').join('\n' + groupIndent));
 }
 function method(level) { return function () { write(level, formatArgs(arguments)); }; }
 

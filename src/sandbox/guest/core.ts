@@ -9,7 +9,7 @@
  *
  * Defines: G, cfg, clock, fatal, request, emitLog, takeRequests, hidden, lazyGlobal, nextRandom,
  * jsonStringify, jsonParse, promiseThen, reflectApply, ErrorCtor, RealDate, internals, errors,
- * timers, uncaught.
+ * timers, uncaught, unhandledRejection.
  */
 export const guestCore = String.raw`
 var G = globalThis;
@@ -77,14 +77,24 @@ var timersModule = null;
 function errors() { return errorsModule || (errorsModule = loadInternal('errors')); }
 function timers() { return timersModule || (timersModule = loadInternal('timers')); }
 
-// An exception nothing caught ends the runtime, as Node.js and Lambda's runtime do (exit status
-// 129, after an Uncaught Exception log line); running out of memory ends it too.
+// An exception nothing caught ends the runtime, as Node.js and Lambda's runtime do: an Uncaught
+// Exception log line, the error reported for the current invocation, exit status 129. An unhandled
+// rejection does the same with Runtime.UnhandledPromiseRejection and status 128. Running out of
+// memory ends it too.
 function uncaught(error) {
   if (fatal !== '') return;
   if (errors().isOutOfMemory(error)) { fatal = 'M'; return; }
   var report = errors().report(error);
   emitLog(4, 'Uncaught Exception \t' + jsonStringify({ errorType: report.errorType, errorMessage: report.errorMessage, stack: report.trace }));
   fatal = 'U' + jsonStringify(report);
+}
+
+function unhandledRejection(reason) {
+  if (fatal !== '') return;
+  if (errors().isOutOfMemory(reason)) { fatal = 'M'; return; }
+  var rejection = errors().unhandledRejection(reason);
+  emitLog(4, 'Unhandled Promise Rejection \t' + rejection.logJson);
+  fatal = 'R' + jsonStringify(rejection.report);
 }
 
 internals.clock = function () { return clock; };
@@ -94,6 +104,7 @@ internals.nextRandom = nextRandom;
 internals.uncaught = uncaught;
 internals.readTaskFile = hostReadFile;
 internals.memoryBytes = hostMemoryBytes;
+internals.codeLine = hostCodeLine;
 internals.endRuntime = function (status) { if (fatal === '') fatal = 'X' + status; };
 internals.errorStack = function (error) { return errors().report(error).trace.join('\n'); };
 `

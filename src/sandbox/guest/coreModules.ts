@@ -3,13 +3,16 @@
  * each with the reason its error gives.
  */
 import {
-  HANDLER_FRAMES, LOAD_FRAMES, RuntimeErrorType, type SandboxMessageKey, UNREADABLE_ERROR_MESSAGE, UNSERIALISABLE_RESULT_MESSAGE,
+  CALLBACK_FRAMES, CALLBACK_HANDLER_REMOVED_MESSAGE, HANDLER_FRAMES, LOAD_FRAMES, REJECTION_FRAMES, RuntimeErrorType,
+  type SandboxMessageKey, UNREADABLE_ERROR_MESSAGE, UNSERIALISABLE_RESULT_MESSAGE,
 } from '../errors.ts'
 import { internalAwsSource } from './aws.ts'
 import { internalConsoleSource } from './console.ts'
 import { internalDateSource } from './date.ts'
+import { errorMessagesSource } from './errorMessages.ts'
 import { internalErrorsSource } from './errors.ts'
 import { internalInitSource } from './init.ts'
+import { internalIntlSource } from './intl.ts'
 import { nodeBufferSource } from './nodeBuffer.ts'
 import { nodeCryptoSource } from './nodeCrypto.ts'
 import { nodeFsSource } from './nodeFs.ts'
@@ -21,6 +24,7 @@ import { nodeUrlSource } from './nodeUrl.ts'
 import { PROCESS_METHODS, internalProcessSource } from './process.ts'
 import { internalTimersSource } from './timers.ts'
 import { nodeUtilSource } from './nodeUtil.ts'
+import { internalUrlSource } from './whatwgUrl.ts'
 
 const PROVIDED: Readonly<Record<string, string>> = {
   assert: nodeAssertSource,
@@ -50,12 +54,17 @@ export const INTERNAL_MODULES: Readonly<Record<string, string>> = {
     errors: RuntimeErrorType,
     loadFrames: LOAD_FRAMES,
     handlerFrames: HANDLER_FRAMES,
+    rejectionFrames: REJECTION_FRAMES,
+    callbackFrames: CALLBACK_FRAMES,
+    callbackHandlerRemoved: CALLBACK_HANDLER_REMOVED_MESSAGE,
     unreadableError: UNREADABLE_ERROR_MESSAGE,
     unserialisable: UNSERIALISABLE_RESULT_MESSAGE,
-  })};\n${internalErrorsSource}`,
+  })};\n${errorMessagesSource}\n${internalErrorsSource}`,
   init: internalInitSource,
+  intl: internalIntlSource,
   process: `var PROCESS_METHODS = ${JSON.stringify(PROCESS_METHODS)};\n${internalProcessSource}`,
   timers: internalTimersSource,
+  url: internalUrlSource,
 }
 
 /** Core modules that exist in Node.js but not here, with the message that says why. */

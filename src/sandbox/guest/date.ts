@@ -70,9 +70,25 @@ function localeTime(date) {
 hidden(DateProto, 'toString', function toString() { return validTime(this) ? dateString(this) + ' ' + timeString(this) : 'Invalid Date'; });
 hidden(DateProto, 'toDateString', function toDateString() { return validTime(this) ? dateString(this) : 'Invalid Date'; });
 hidden(DateProto, 'toTimeString', function toTimeString() { return validTime(this) ? timeString(this) : 'Invalid Date'; });
-hidden(DateProto, 'toLocaleString', function toLocaleString() { return validTime(this) ? localeDate(this) + ', ' + localeTime(this) : 'Invalid Date'; });
-hidden(DateProto, 'toLocaleDateString', function toLocaleDateString() { return validTime(this) ? localeDate(this) : 'Invalid Date'; });
-hidden(DateProto, 'toLocaleTimeString', function toLocaleTimeString() { return validTime(this) ? localeTime(this) : 'Invalid Date'; });
+// With locales or options, the Intl stand-in formats (always en-US, UTC).
+function formatted(date, locales, options, defaults) {
+  return new (internals.loadInternal('intl').DateTimeFormat)(locales, options === undefined ? defaults : options).format(date);
+}
+var LOCALE_DATE = { year: 'numeric', month: 'numeric', day: 'numeric' };
+var LOCALE_TIME = { hour: 'numeric', minute: 'numeric', second: 'numeric' };
+var LOCALE_BOTH = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' };
+hidden(DateProto, 'toLocaleString', function toLocaleString(locales, options) {
+  if (!validTime(this)) return 'Invalid Date';
+  return locales === undefined && options === undefined ? localeDate(this) + ', ' + localeTime(this) : formatted(this, locales, options, LOCALE_BOTH);
+});
+hidden(DateProto, 'toLocaleDateString', function toLocaleDateString(locales, options) {
+  if (!validTime(this)) return 'Invalid Date';
+  return locales === undefined && options === undefined ? localeDate(this) : formatted(this, locales, options, LOCALE_DATE);
+});
+hidden(DateProto, 'toLocaleTimeString', function toLocaleTimeString(locales, options) {
+  if (!validTime(this)) return 'Invalid Date';
+  return locales === undefined && options === undefined ? localeTime(this) : formatted(this, locales, options, LOCALE_TIME);
+});
 
 exports.Date = VirtualDate;
 exports.performance = {

@@ -4,7 +4,7 @@
  * rewritten the way Node.js prints them and cut at Node's 10 frames, the reports of a failed Init,
  * and the module system's errors, worded like Node.js's (`Cannot find module 'x'` with its require
  * stack for CommonJS, `Cannot find package 'x' imported from ...` for ES modules). The host puts the
- * catalogue (`CATALOGUE`) in front of this source.
+ * catalogue (`CATALOGUE`) and errorMessages.ts in front of this source.
  */
 export const internalErrorsSource = String.raw`
 var objectToString = Object.prototype.toString;
@@ -58,6 +58,8 @@ function report(error) {
       } else if (name === 'InternalError' && message === 'string too long') {
         name = 'RangeError';
         message = 'Invalid string length';
+      } else {
+        message = v8Message(name, message, error.stack);
       }
       return { errorType: name, errorMessage: message, trace: traceOf(error.stack, headerOf(name, message)) };
     }
@@ -125,6 +127,32 @@ exports.importError = function (moduleName) {
   return runtimeReport(CATALOGUE.errors.importModule, "Error: Cannot find module '" + moduleName + "'\nRequire stack:\n- /var/runtime/index.mjs", CATALOGUE.loadFrames);
 };
 exports.handlerError = function (type, message) { return runtimeReport(CATALOGUE.errors[type], message, CATALOGUE.handlerFrames); };
+exports.callbackHandlerDeprecated = function () {
+  return runtimeReport(CATALOGUE.errors.callbackHandlerDeprecated, CATALOGUE.callbackHandlerRemoved, CATALOGUE.callbackFrames);
+};
+// Errors.js: Runtime.UnhandledPromiseRejection is an Error made from the reason (so its message is
+// String(reason)); the log line is the runtime's toFormatted of it, reason and promise included.
+function formatted(value) {
+  if (!isNativeError(value)) return value;
+  var shown = { errorType: value.name, errorMessage: value.message, code: value.code };
+  Object.keys(value).forEach(function (key) { shown[key] = value[key]; });
+  shown.stack = traceOf(value.stack, headerOf(String(value.name), String(value.message)));
+  return shown;
+}
+
+exports.unhandledRejection = function (reason) {
+  var message;
+  try { message = reason === undefined ? '' : String(reason); } catch (unprintable) { message = ''; }
+  var type = CATALOGUE.errors.unhandledRejection;
+  var trace = (type + ': ' + message).split('\n').concat(CATALOGUE.rejectionFrames);
+  var logJson;
+  try {
+    logJson = JSON.stringify({ errorType: type, errorMessage: message, reason: formatted(reason), promise: {}, stack: trace });
+  } catch (unserialisable) {
+    logJson = JSON.stringify({ errorType: type, errorMessage: message, stack: trace });
+  }
+  return { report: { errorType: type, errorMessage: message, trace: trace }, logJson: logJson };
+};
 exports.unserialisable = function () {
   return { errorType: 'Error', errorMessage: CATALOGUE.unserialisable, trace: ['Error: ' + CATALOGUE.unserialisable] };
 };

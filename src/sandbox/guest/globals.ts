@@ -6,7 +6,7 @@
  * libraries call.
  *
  * Uses: G, cfg, hidden, lazyGlobal, timers, requireCore, loadInternal, ErrorCtor, PROCESS_METHODS. Defines: awsCalls,
- * aws.
+ * aws, processEnv.
  */
 export const guestGlobals = String.raw`
 var awsCalls = new Map();
@@ -42,9 +42,11 @@ BROWSER.forEach(function (name) {
 });
 lazyGlobal('console', function () { return loadInternal('console'); });
 // process: its data now, its methods compiled on first use (module scope reads process.env most).
+var processEnv = null;
 lazyGlobal('process', function () {
   var env = {};
   Object.keys(cfg.env).forEach(function (name) { env[name] = cfg.env[name]; });
+  processEnv = env;
   var processObject = {
     env: env, version: 'v' + cfg.nodeVersion, versions: { node: cfg.nodeVersion }, release: { name: 'node' },
     platform: 'linux', arch: cfg.arch, pid: 8, ppid: 1, title: 'node', argv: ['/var/lang/bin/node', '/var/runtime/index.mjs'],
@@ -69,6 +71,13 @@ lazyGlobal('atob', function () { return requireCore('buffer').atob; });
 lazyGlobal('btoa', function () { return requireCore('buffer').btoa; });
 lazyGlobal('crypto', function () { return requireCore('crypto').webcrypto; });
 lazyGlobal('structuredClone', function () { return requireCore('util').structuredClone; });
+lazyGlobal('Intl', function () { return loadInternal('intl'); });
+// Node.js formats with ICU (en-US on Lambda); QuickJS's own method ignores locales and options.
+hidden(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+  return new (loadInternal('intl').NumberFormat)(locales, options).format(this);
+});
+lazyGlobal('URL', function () { return loadInternal('url').URL; });
+lazyGlobal('URLSearchParams', function () { return loadInternal('url').URLSearchParams; });
 hidden(G, 'global', G);
 
 hidden(ErrorCtor, 'captureStackTrace', function captureStackTrace(target) {

@@ -3,7 +3,8 @@
  * it resolves the Handler setting as Lambda's Node.js runtime does (module root, module name,
  * then the export path), loads the module through the module system, waits for top-level awaits,
  * and settles Init (Runtime.MalformedHandlerName, Runtime.ImportModuleError,
- * Runtime.UserCodeSyntaxError, Runtime.HandlerNotFound, or the module's own error).
+ * Runtime.UserCodeSyntaxError, Runtime.HandlerNotFound, Runtime.CallbackHandlerDeprecated on
+ * Node.js 24 and later, or the module's own error).
  */
 export const internalInitSource = String.raw`
 var cfg = internals.cfg;
@@ -31,6 +32,11 @@ function findHandler(seq, moduleExports, path) {
     fail(seq, errors().handlerError('handlerNotFound', cfg.handler + (fn ? ' is not a function' : ' is undefined or not exported')));
     return;
   }
+  // Node.js 24's runtime refuses a handler declared with a callback parameter (its argument count).
+  if (cfg.nodeMajor >= 24 && fn.length >= 3) {
+    fail(seq, errors().callbackHandlerDeprecated());
+    return;
+  }
   internals.setHandler(fn);
   internals.settle(seq, 'Snull');
 }
@@ -43,22 +49,21 @@ module.exports = function init(seq) {
     fail(seq, errors().handlerError('malformedHandlerName', 'Bad handler'));
     return;
   }
-  var moduleExports;
+  var loaded;
   try {
     var resolved = internals.resolve(cfg.taskRoot + '/' + handler.slice(0, slash + 1), './' + match[1]);
     if (resolved.charAt(0) !== 'F') {
       fail(seq, errors().importError(match[1]));
       return;
     }
-    moduleExports = internals.loadModule(resolved.slice(1));
+    loaded = internals.loadModuleWaiting(resolved.slice(1));
   } catch (error) {
     failWith(seq, error);
     return;
   }
-  var pending = internals.takeModulePromises();
-  if (pending.length === 0) { findHandler(seq, moduleExports, match[2]); return; }
-  promiseThen.call(NativePromise.all(pending),
-    function () { findHandler(seq, moduleExports, match[2]); },
+  if (loaded.waits.length === 0) { findHandler(seq, loaded.exports, match[2]); return; }
+  promiseThen.call(NativePromise.all(loaded.waits),
+    function () { findHandler(seq, loaded.exports, match[2]); },
     function (error) { failWith(seq, error); });
 };
 `

@@ -10,7 +10,6 @@
  * Uses: everything above. Defines: init, invoke, fire, respond, exit.
  */
 export const guestInvocation = String.raw`
-var NativePromise = Promise;
 var handlerFn;
 var phase = 0;
 var phaseSeq = 0;
@@ -94,8 +93,7 @@ internals.errors = errors;
 internals.NativePromise = NativePromise;
 internals.promiseThen = promiseThen;
 internals.resolve = hostResolve;
-internals.loadModule = function (path) { return loadModule(path, undefined); };
-internals.takeModulePromises = takeModulePromises;
+internals.loadModuleWaiting = function (path) { return loadWaiting(function () { return loadModule(path, undefined); }); };
 internals.settle = settle;
 internals.setHandler = function (fn) { handlerFn = fn; };
 
@@ -109,7 +107,7 @@ function init(now) {
   loadInternal('init')(seq);
 }
 
-// packed: [now, deadline, requestId, arn (null: as last time), clientContext, identity, event] as JSON.
+// packed: [now, deadline, requestId, traceHeader, arn (null: as last time), clientContext, identity, event] as JSON.
 // Returns the handler's promise, whose state the host reads; undefined otherwise.
 function invoke(packed) {
   if (fatal !== '' || handlerFn === undefined) return undefined;
@@ -128,17 +126,20 @@ function invoke(packed) {
   }
   clock = fields[0];
   currentDeadline = fields[1];
+  // The runtime sets the request's trace header before calling the handler.
+  cfg.env._X_AMZN_TRACE_ID = fields[3];
+  if (processEnv !== null) processEnv._X_AMZN_TRACE_ID = fields[3];
   var context = Object.create(contextShared);
   context.callbackWaitsForEmptyEventLoop = true;
-  if (fields[4] !== null) context.clientContext = fields[4];
-  if (fields[5] !== null) context.identity = fields[5];
-  context.invokedFunctionArn = fields[3] === null ? lastArn : (lastArn = fields[3]);
+  if (fields[5] !== null) context.clientContext = fields[5];
+  if (fields[6] !== null) context.identity = fields[6];
+  context.invokedFunctionArn = fields[4] === null ? lastArn : (lastArn = fields[4]);
   context.awsRequestId = fields[2];
   currentContext = context;
   var callback = function (error, result) { answer(seq, error, result, context.callbackWaitsForEmptyEventLoop); };
   try {
-    var result = handlerFn(fields[6], context, callback);
-    if (result instanceof NativePromise) return result;
+    var result = handlerFn(fields[7], context, callback);
+    if (result instanceof NativePromise) { markHandled(result); return result; }
     if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
       result.then(
         function (value) { answer(seq, null, value, false); },
@@ -182,8 +183,10 @@ function exit(promiseState, value, flushOnly) {
   if (promiseState === 1) answer(phaseSeq, null, value, false);
   else if (promiseState === 2) answer(phaseSeq, value === undefined || value === null ? 'handled' : value, null, false);
   if (flushOnly !== 1 && fatal === '') {
-    if (timersModule !== null && timersModule.hasImmediates()) { timersModule.runImmediates(); return 'I'; }
-    if (phase !== 0 && outcome === '' && emptyAction !== 0 && loopIsEmpty()) runEmptyAction();
+    var unhandled = takeUnhandledRejection();
+    if (unhandled !== undefined) unhandledRejection(unhandled[0]);
+    else if (timersModule !== null && timersModule.hasImmediates()) { timersModule.runImmediates(); return 'I'; }
+    else if (phase !== 0 && outcome === '' && emptyAction !== 0 && loopIsEmpty()) runEmptyAction();
   }
   var text = requests.length === 0 && logCount === 0 ? '\n' : takeRequests() + '\n';
   if (fatal !== '') return text + fatal;

@@ -5,13 +5,14 @@
  * turned into CommonJS by sucrase, an async wrapper when they use top-level await), JSON as text,
  * a syntax error as the error object. The internal module errors builds the failures.
  *
- * Uses: cfg, internals, errors, jsonParse, promiseThen, hostResolve, hostCompile.
- * Defines: Module, requireCore, loadInternal, requireFrom, loadModule, makeRequire, takeModulePromises.
+ * Uses: cfg, internals, errors, jsonParse, promiseThen, NativePromise, hidden, hostResolve, hostCompile.
+ * Defines: Module, requireCore, loadInternal, requireFrom, loadModule, makeRequire, loadWaiting.
  */
 export const guestModules = String.raw`
 var moduleCache = new Map();
 var coreCache = new Map();
-var modulePromises = [];
+// While someone waits for what a load starts (init, import()): the top-level awaits still pending.
+var moduleWaits = null;
 
 function Module(id, filename, parent) {
   this.id = id;
@@ -25,7 +26,30 @@ function Module(id, filename, parent) {
   if (parent) parent.children[parent.children.length] = this;
 }
 
-function takeModulePromises() { var taken = modulePromises; modulePromises = []; return taken; }
+// Runs load() and returns what it returned with the top-level awaits it left pending.
+function loadWaiting(load) {
+  var outer = moduleWaits;
+  moduleWaits = [];
+  try {
+    var exports = load();
+    return { exports: exports, waits: moduleWaits };
+  } finally {
+    moduleWaits = outer;
+  }
+}
+
+// import(): a promise of the module's namespace once its top-level awaits (and its imports') finished.
+function dynamicImport(require, interop, spec) {
+  return promiseThen.call(NativePromise.resolve(), function () {
+    var loaded = loadWaiting(function () { return require(spec); });
+    var namespace = interop(loaded.exports);
+    return loaded.waits.length === 0 ? namespace : promiseThen.call(NativePromise.all(loaded.waits), function () { return namespace; });
+  });
+}
+
+function waitFor(module) {
+  if (moduleWaits !== null && !module.loaded && module.ready !== undefined) moduleWaits[moduleWaits.length] = module.ready;
+}
 
 // Failures are rare: their errors are built by the internal module errors.
 function checkId(spec) {
@@ -68,7 +92,10 @@ function makeRequire(module) {
 
 function loadModule(path, parent) {
   var cached = moduleCache.get(path);
-  if (cached) return cached.exports;
+  if (cached) {
+    waitFor(cached);
+    return cached.exports;
+  }
   var compiled = hostCompile(path);
   var module = new Module(path, path, parent);
   if (typeof compiled === 'string') {
@@ -83,16 +110,17 @@ function loadModule(path, parent) {
     return module.exports;
   }
   if (typeof compiled !== 'function') throw compiled;
-  // ES module wrappers take import.meta as a sixth parameter.
-  module.esm = compiled.length === 6;
+  // ES module wrappers take import.meta as a seventh parameter.
+  module.esm = compiled.length === 7;
   moduleCache.set(path, module);
   try {
     var require = makeRequire(module);
     var result = module.esm
-      ? compiled.call(undefined, module.exports, require, module, path, module.path, importMeta(module))
-      : compiled.call(module.exports, module.exports, require, module, path, module.path);
+      ? compiled.call(undefined, module.exports, require, module, path, module.path, dynamicImport, importMeta(module))
+      : compiled.call(module.exports, module.exports, require, module, path, module.path, dynamicImport);
     if (module.esm && result !== undefined) {
-      modulePromises[modulePromises.length] = promiseThen.call(result, function () { module.loaded = true; });
+      hidden(module, 'ready', promiseThen.call(result, function () { module.loaded = true; }));
+      waitFor(module);
     } else {
       module.loaded = true;
     }
@@ -121,6 +149,7 @@ function loadBuiltin(id) {
 function requireCore(name) { return loadBuiltin('node:' + name); }
 function loadInternal(name) { return loadBuiltin('internal:' + name); }
 
+internals.loadInternal = loadInternal;
 internals.createRequire = function (filename) { return makeRequire(new Module(String(filename), String(filename), undefined)); };
 internals.queueJob = function (fn, args) { timers().queueJob(fn, args); };
 `

@@ -147,7 +147,8 @@ proto.emit = function emit(name) {
   }
   for (var i = 0; i < list.length; i++) {
     if (list[i].once) this.removeListener(name, list[i].listener);
-    Reflect.apply(list[i].listener, this, args);
+    // An async listener's promise is dropped, as Node.js drops it: its rejection is unhandled.
+    internals.trackDropped(Reflect.apply(list[i].listener, this, args));
   }
   return true;
 };

@@ -1,6 +1,6 @@
 /**
- * Guest source of the core module `url`: the file-URL helpers ES modules use with
- * `import.meta.url` (fileURLToPath, pathToFileURL). QuickJS has no WHATWG `URL` class.
+ * Guest source of the core module `url`: the WHATWG classes (the same as the globals) and the
+ * file-URL helpers ES modules use with `import.meta.url` (fileURLToPath, pathToFileURL).
  */
 export const nodeUrlSource = String.raw`
 function fileURLToPath(url) {
@@ -14,9 +14,10 @@ function fileURLToPath(url) {
 }
 function pathToFileURL(path) {
   var absolute = require('path').resolve(String(path));
-  var href = 'file://' + encodeURI(absolute).replace(/[?#]/g, encodeURIComponent);
-  return { href: href, protocol: 'file:', pathname: absolute, toString: function () { return href; }, toJSON: function () { return href; } };
+  return new URL('file://' + encodeURI(absolute).replace(/[?#]/g, encodeURIComponent));
 }
+exports.URL = URL;
+exports.URLSearchParams = URLSearchParams;
 exports.fileURLToPath = fileURLToPath;
 exports.pathToFileURL = pathToFileURL;
 `

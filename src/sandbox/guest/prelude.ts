@@ -8,13 +8,14 @@ import { guestCore } from './core.ts'
 import { guestGlobals } from './globals.ts'
 import { guestInvocation } from './invocation.ts'
 import { guestModules } from './modules.ts'
+import { guestRejections } from './rejections.ts'
 import { PROCESS_METHODS } from './process.ts'
 
 /** Where the prelude's frames point, as the Node.js runtime's do on Lambda. */
 export const PRELUDE_FILE = 'file:///var/runtime/index.mjs'
 
 /** The host functions and configuration the prelude receives, in this order. */
-const PARAMETERS = ['hostResolve', 'hostCompile', 'hostReadFile', 'hostMemoryBytes', 'configJson']
+const PARAMETERS = ['hostResolve', 'hostCompile', 'hostReadFile', 'hostMemoryBytes', 'hostCodeLine', 'configJson']
 
 /** The entry points the prelude returns. */
 export const ENTRY_POINTS = ['init', 'invoke', 'fire', 'respond', 'exit'] as const
@@ -25,6 +26,7 @@ export const PRELUDE_SOURCE = [
   "'use strict';",
   `var PROCESS_METHODS = ${JSON.stringify(PROCESS_METHODS)};`,
   guestCore,
+  guestRejections,
   guestModules,
   guestGlobals,
   guestInvocation,

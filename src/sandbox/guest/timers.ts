@@ -15,11 +15,13 @@ function hidden(target, name, value) {
   Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
 }
 
+// What an async callback returns is dropped, as Node.js drops it: its rejection is unhandled.
 function callUser(fn, self, args) {
-  try { Reflect.apply(fn, self, args); } catch (error) { internals.uncaught(error); }
+  try { internals.trackDropped(Reflect.apply(fn, self, args)); } catch (error) { internals.uncaught(error); }
 }
 
-function restArgs(args, from) { return Array.prototype.slice.call(args, from); }
+var NO_ARGS = [];
+function restArgs(args, from) { return args.length > from ? Array.prototype.slice.call(args, from) : NO_ARGS; }
 
 function checkCallback(fn) {
   if (typeof fn !== 'function') {
@@ -35,39 +37,45 @@ function normalDelay(delay) {
   return ms >= 1 && ms <= 2147483647 ? ms : 1;
 }
 
-function Timeout(id, delay, repeat) {
-  hidden(this, '_id', id);
+// A timer is its Timeout object, with Node.js's own fields (and its symbols for the id and ref).
+var kAsyncId = Symbol('asyncId');
+var kRefed = Symbol('refed');
+function Timeout(id, fn, delay, args, repeat) {
   this._idleTimeout = delay;
+  this._onTimeout = fn;
+  this._timerArgs = args.length === 0 ? undefined : args;
   this._repeat = repeat ? delay : null;
   this._destroyed = false;
+  this[kRefed] = true;
+  this[kAsyncId] = id;
 }
-hidden(Timeout.prototype, 'ref', function ref() { var t = timers.get(this._id); if (t) t.ref = true; return this; });
-hidden(Timeout.prototype, 'unref', function unref() { var t = timers.get(this._id); if (t) t.ref = false; return this; });
-hidden(Timeout.prototype, 'hasRef', function hasRef() { var t = timers.get(this._id); return t ? t.ref : false; });
+function live(timeout) { return timers.get(timeout[kAsyncId]) === timeout; }
+hidden(Timeout.prototype, 'ref', function ref() { if (live(this)) this[kRefed] = true; return this; });
+hidden(Timeout.prototype, 'unref', function unref() { if (live(this)) this[kRefed] = false; return this; });
+hidden(Timeout.prototype, 'hasRef', function hasRef() { return live(this) && this[kRefed]; });
 hidden(Timeout.prototype, 'refresh', function refresh() {
-  var t = timers.get(this._id);
-  if (t) { internals.request(['c', this._id]); internals.request(['t', this._id, t.delay]); }
+  if (live(this)) { internals.request(['c', this[kAsyncId]]); internals.request(['t', this[kAsyncId], this._idleTimeout]); }
   return this;
 });
 hidden(Timeout.prototype, 'close', function close() { clearTimer(this); return this; });
-hidden(Timeout.prototype, Symbol.toPrimitive, function () { return this._id; });
+hidden(Timeout.prototype, Symbol.toPrimitive, function () { return this[kAsyncId]; });
 
 function addTimer(fn, delay, args, repeat) {
   checkCallback(fn);
   var ms = normalDelay(delay);
   var id = nextTimerId++;
-  var handle = new Timeout(id, ms, repeat);
-  timers.set(id, { fn: fn, args: args, delay: ms, repeat: repeat, ref: true, handle: handle });
+  var timeout = new Timeout(id, fn, ms, args, repeat);
+  timers.set(id, timeout);
   internals.request(['t', id, ms]);
-  return handle;
+  return timeout;
 }
 
 function clearTimer(handle) {
   if (handle === undefined || handle === null) return;
-  var id = handle instanceof Timeout ? handle._id : +handle;
-  var timer = timers.get(id);
-  if (timer === undefined) return;
-  timer.handle._destroyed = true;
+  var id = handle instanceof Timeout ? handle[kAsyncId] : +handle;
+  var timeout = timers.get(id);
+  if (timeout === undefined) return;
+  timeout._destroyed = true;
   timers.delete(id);
   internals.request(['c', id]);
 }
@@ -97,11 +105,11 @@ exports.queueMicrotask = function queueMicrotask(fn) { queueJob(fn, []); };
 exports.queueJob = queueJob;
 
 exports.fire = function (id) {
-  var timer = timers.get(id);
-  if (timer === undefined) return;
-  if (timer.repeat) internals.request(['t', id, timer.delay]);
-  else { timers.delete(id); timer.handle._destroyed = true; }
-  callUser(timer.fn, timer.handle, timer.args);
+  var timeout = timers.get(id);
+  if (timeout === undefined) return;
+  if (timeout._repeat !== null) internals.request(['t', id, timeout._repeat]);
+  else { timers.delete(id); timeout._destroyed = true; }
+  callUser(timeout._onTimeout, timeout, timeout._timerArgs || NO_ARGS);
 };
 exports.hasImmediates = function () { return immediates.length > 0; };
 exports.runImmediates = function () {
@@ -114,8 +122,7 @@ exports.runImmediates = function () {
 // Lambda's "empty event loop", as far as timers go: no referenced timer, no immediate.
 exports.idle = function () {
   if (immediates.length > 0) return false;
-  var idle = true;
-  timers.forEach(function (timer) { if (timer.ref) idle = false; });
-  return idle;
+  for (var timeout of timers.values()) if (timeout[kRefed]) return false;
+  return true;
 };
 `

@@ -6,6 +6,7 @@
  */
 import { CLIENT_DYNAMODB } from './clientDynamoDb.ts'
 import { CLIENT_EVENTBRIDGE } from './clientEventBridge.ts'
+import { CLIENT_KINESIS } from './clientKinesis.ts'
 import { CLIENT_LAMBDA } from './clientLambda.ts'
 import { CLIENT_S3 } from './clientS3.ts'
 import { CLIENT_SNS } from './clientSns.ts'
@@ -19,5 +20,6 @@ export const SDK_MODULES: Readonly<Record<string, string>> = {
   '@aws-sdk/client-s3': CLIENT_S3,
   '@aws-sdk/client-dynamodb': CLIENT_DYNAMODB,
   '@aws-sdk/client-eventbridge': CLIENT_EVENTBRIDGE,
+  '@aws-sdk/client-kinesis': CLIENT_KINESIS,
   '@aws-sdk/util-dynamodb': UTIL_DYNAMODB,
 }

@@ -57,8 +57,9 @@ describe('SDK_MODULES', () => {
       '@aws-sdk/client-sqs': ['SQSClient', 'SQS', 'SendMessageCommand', 'SQSServiceException', 'QueueDoesNotExist'],
       '@aws-sdk/client-sns': ['SNSClient', 'SNS', 'PublishCommand', 'SNSServiceException', 'NotFoundException'],
       '@aws-sdk/client-s3': ['S3Client', 'S3', 'PutObjectCommand', 'GetObjectCommand', 'S3ServiceException', 'NoSuchKey', 'NoSuchBucket'],
-      '@aws-sdk/client-dynamodb': ['DynamoDBClient', 'DynamoDB', 'PutItemCommand', 'GetItemCommand', 'DynamoDBServiceException', 'ResourceNotFoundException'],
+      '@aws-sdk/client-dynamodb': ['DynamoDBClient', 'DynamoDB', 'PutItemCommand', 'GetItemCommand', 'DeleteItemCommand', 'DynamoDBServiceException', 'ResourceNotFoundException'],
       '@aws-sdk/client-eventbridge': ['EventBridgeClient', 'EventBridge', 'PutEventsCommand', 'EventBridgeServiceException'],
+      '@aws-sdk/client-kinesis': ['KinesisClient', 'Kinesis', 'PutRecordCommand', 'PutRecordsCommand', 'KinesisServiceException', 'ResourceNotFoundException'],
       '@aws-sdk/util-dynamodb': ['marshall', 'unmarshall'],
     }
     expect(Object.keys(SDK_MODULES).sort()).toEqual(Object.keys(expected).sort())

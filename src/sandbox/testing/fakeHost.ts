@@ -111,6 +111,7 @@ export function contextFor(host: FakeHost, overrides: Partial<InvocationContext>
   return {
     awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
     invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:demo',
+    traceHeader: 'Root=1-6955b900-5c1b7a9e3d4f2a8b6c0e1f23;Parent=7a1c3e5b9d2f4a6c;Sampled=0;Lineage=1:2ab6c5d1:0',
     deadlineMs: host.nowMs() + 3000,
     ...overrides,
   }

@@ -1,0 +1,28 @@
+/**
+ * One request through a load balancer to a Lambda target group; also the invocation's payload,
+ * whose event is built only when a function with code serialises it (`toJSON`).
+ */
+import { albEvent } from './albEvents.ts'
+import type { LoadBalancer, TargetGroup } from './loadBalancer.ts'
+import type { HttpRequestSpec } from './httpRequest.ts'
+import { HttpExchange } from './httpEndpoint.ts'
+
+export class AlbExchange extends HttpExchange {
+  constructor(
+    readonly lb: LoadBalancer,
+    /** Null when no rule matched and there is no default target group. */
+    readonly group: TargetGroup | null,
+    spec: HttpRequestSpec,
+    /** The body as the event carries it (base64 for binary content types). */
+    readonly body: string,
+    readonly isBase64Encoded: boolean,
+    serial: number,
+    arrivalMs: number,
+  ) {
+    super(spec, serial, arrivalMs)
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this.group === null ? {} : albEvent(this, this.group)
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * One request through an API: what the client sent, the route it matched, and, once answered, the
+ * response and its latency. It is also the payload the function is invoked with: the event object
+ * is built from it only when a function with code serialises it (`toJSON`), so modelled functions
+ * cost no event at all.
+ */
+import type { ApiGateway, ApiRoute } from './apiGateway.ts'
+import { httpApiEvent, restEvent } from './apiEvents.ts'
+import type { Waiting } from './deadlines.ts'
+import { httpRequestId } from './httpIds.ts'
+import type { HttpRequestSpec } from './httpRequest.ts'
+import { HttpExchange } from './httpEndpoint.ts'
+
+export class ApiExchange extends HttpExchange implements Waiting {
+  private id: string | null = null
+
+  constructor(
+    readonly api: ApiGateway,
+    /** Null when no route matched. */
+    readonly route: ApiRoute | null,
+    readonly pathParameters: Readonly<Record<string, string>> | null,
+    spec: HttpRequestSpec,
+    readonly body: string | undefined,
+    serial: number,
+    arrivalMs: number,
+  ) {
+    super(spec, serial, arrivalMs)
+  }
+
+  get requestId(): string {
+    return (this.id ??= httpRequestId(this.api.seed, this.serial))
+  }
+
+  toJSON(): Record<string, unknown> {
+    const route = this.route
+    if (route === null) return {}
+    return route.payloadFormatVersion === '2.0' ? httpApiEvent(this, route) : restEvent(this, route)
+  }
+}

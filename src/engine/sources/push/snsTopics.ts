@@ -1,0 +1,142 @@
+/**
+ * SNS topics with subscriptions: every published message fans out to every subscription whose
+ * filter policy matches, as it is published. A Lambda subscription invokes its function
+ * asynchronously with the SNS event; an SQS subscription sends the JSON envelope (or, with raw
+ * message delivery, the message alone) to its queue [G-sns].
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html
+ */
+import type { ResourceAccounting } from '../../api.ts'
+import { nextAwsId } from '../../aws/ids.ts'
+import { remember } from '../../delivery/deliver.ts'
+import { ACCOUNT_ID } from '../../facts.ts'
+import { resolveTarget, type TargetRef } from '../../invoke/targets.ts'
+import { isoTimestamp } from '../../logs/format.ts'
+import type { TopicState } from '../../model/state.ts'
+import type { TopicConfig } from '../../scenario/types.ts'
+import { VIRTUAL_EPOCH_MS } from '../../time/epoch.ts'
+import type { World } from '../../world.ts'
+import { matchesPattern, type CompiledPattern } from '../patterns.ts'
+import { countDropped, emptyAccounting } from '../resources.ts'
+import { queueNameOf } from '../sqs/references.ts'
+import { sendToQueue } from '../sqs/send.ts'
+import { invokeFromService } from './invokeFunction.ts'
+import { compiledOrThrow } from './compiled.ts'
+import { CounterMetrics, registerCounted } from './pushMetrics.ts'
+import { attributesView, bodyView, type FilterInput } from './snsFilter.ts'
+import {
+  certUrl, lambdaEvent, rawAttributes, sqsEnvelope, unsubscribeUrl, type SnsMessage, type SnsNotification, type SubscriptionIds,
+} from './snsShapes.ts'
+
+const METRICS = [
+  'NumberOfMessagesPublished', 'NumberOfNotificationsDelivered', 'NumberOfNotificationsFailed',
+  'NumberOfNotificationsFilteredOut', 'NumberOfNotificationsFilteredOut-NoMessageAttributes',
+] as const
+const PUBLISHED = 0
+const DELIVERED = 1
+const FAILED = 2
+const FILTERED_OUT = 3
+const NO_ATTRIBUTES = 4
+
+type Endpoint = { readonly protocol: 'lambda'; readonly target: TargetRef } | { readonly protocol: 'sqs'; readonly queueName: string }
+
+interface Subscription extends SubscriptionIds {
+  readonly endpoint: Endpoint
+  readonly filter: CompiledPattern | null
+  readonly scope: 'MessageAttributes' | 'MessageBody'
+  readonly raw: boolean
+}
+
+export interface TopicRuntime {
+  readonly state: TopicState
+  readonly arn: string
+  readonly certUrl: string
+  readonly subscriptions: readonly Subscription[]
+  readonly metrics: CounterMetrics<(typeof METRICS)[number]>
+  /** Per message: processed when at least one subscription got it. */
+  readonly accounting: ResourceAccounting
+}
+
+export const topicArn = (region: string, name: string): string => `arn:aws:sns:${region}:${ACCOUNT_ID}:${name}`
+
+/** Builds the scenario's topics' subscriptions (the document is valid, so every endpoint resolves). */
+export function createTopic(world: World, doc: TopicConfig, state: TopicState): TopicRuntime {
+  const arn = topicArn(world.region, doc.TopicName)
+  const subscriptions = (doc.Subscriptions ?? []).map((sub, index): Subscription => {
+    const at = `Topics.${doc.TopicName}.Subscriptions[${index}]`
+    const target = sub.Protocol === 'lambda' ? resolveTarget(world, sub.Endpoint) : null
+    if (sub.Protocol === 'lambda' && target === null) throw new Error(`${at}.Endpoint: no function ${sub.Endpoint}`)
+    const subscriptionArn = `${arn}:${nextAwsId(world)}`
+    return {
+      arn: subscriptionArn,
+      unsubscribeUrl: unsubscribeUrl(world.region, subscriptionArn),
+      endpoint: target === null ? { protocol: 'sqs', queueName: queueNameOf(sub.Endpoint) } : { protocol: 'lambda', target },
+      filter: sub.FilterPolicy === undefined ? null : compiledOrThrow(sub.FilterPolicy, `${at}.FilterPolicy`),
+      scope: sub.FilterPolicyScope ?? 'MessageAttributes',
+      raw: sub.RawMessageDelivery ?? false,
+    }
+  })
+  const topic: TopicRuntime = { state, arn, certUrl: certUrl(world.region), subscriptions, metrics: new CounterMetrics(METRICS), accounting: emptyAccounting() }
+  registerCounted(world, 'Topic', doc.TopicName, topic)
+  return topic
+}
+
+/**
+ * Publishes `message` to the topic now, on behalf of a sender at `chainDepth` (0 outside any
+ * invocation): its message id, or null when there is no such topic. Every subscription gets it or
+ * filters it out.
+ */
+export function publishToTopic(world: World, topicName: string, message: SnsMessage, chainDepth: number): string | null {
+  const topic = world.push.topics.get(topicName)
+  if (!topic) return null
+  const nowMs = world.nowMs
+  topic.state.messagesPublished++
+  remember(topic.state.recent, message.text)
+  topic.metrics.count(nowMs, PUBLISHED)
+  topic.accounting.Received++
+  const notification: SnsNotification = {
+    messageId: nextAwsId(world), topicArn: topic.arn, timestamp: isoTimestamp(VIRTUAL_EPOCH_MS, nowMs), message, certUrl: topic.certUrl,
+  }
+  const input: FilterInput = { message, attributes: undefined, body: undefined }
+  let delivered = 0
+  let filteredOut = 0
+  for (const subscription of topic.subscriptions) {
+    if (subscription.filter !== null && !passes(subscription, input)) {
+      filteredOut++
+      topic.metrics.count(nowMs, FILTERED_OUT)
+      if (subscription.scope === 'MessageAttributes' && message.attributes === null) topic.metrics.count(nowMs, NO_ATTRIBUTES)
+    } else if (notify(world, subscription, notification, chainDepth)) {
+      delivered++
+      topic.metrics.count(nowMs, DELIVERED)
+    } else {
+      topic.metrics.count(nowMs, FAILED)
+    }
+  }
+  const accounting = topic.accounting
+  if (delivered > 0) accounting.Processed++
+  else if (topic.subscriptions.length === 0) countDropped(accounting, 'NoSubscriptions')
+  else if (filteredOut === topic.subscriptions.length) countDropped(accounting, 'FilteredOut')
+  else countDropped(accounting, 'DeliveryFailed')
+  return notification.messageId
+}
+
+function passes(subscription: Subscription, input: FilterInput): boolean {
+  const view = subscription.scope === 'MessageBody' ? bodyView(input) : attributesView(input)
+  return view !== undefined && matchesPattern(subscription.filter as CompiledPattern, view)
+}
+
+function notify(world: World, subscription: Subscription, notification: SnsNotification, chainDepth: number): boolean {
+  const { endpoint } = subscription
+  if (endpoint.protocol === 'lambda') {
+    invokeFromService(world, endpoint.target, lambdaEvent(notification, subscription), chainDepth)
+    return true
+  }
+  const { message } = notification
+  const body = subscription.raw ? message.text : sqsEnvelope(notification, subscription)
+  const attributes = subscription.raw ? rawAttributes(message.attributes) : undefined
+  return sendToQueue(world, endpoint.queueName, body, {
+    chainDepth,
+    ...(attributes === undefined ? {} : { messageAttributes: attributes }),
+    // A FIFO topic's message keeps its group in a FIFO queue, deduplicated by its message id.
+    ...(message.groupId === null ? {} : { messageGroupId: message.groupId, messageDeduplicationId: notification.messageId }),
+  }).ok
+}

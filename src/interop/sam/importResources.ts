@@ -1,0 +1,149 @@
+/** The template's queues, topics, buckets, tables, streams, rules, mappings, versions and aliases. */
+import type {
+  BucketNotificationConfiguration, KeySchemaElement, QueueConfig, S3KeyFilter, StreamConfig, StreamViewType,
+} from '../../engine/scenario/types.ts'
+import type { Draft } from './draft.ts'
+import { mappingSettings } from './importEvents.ts'
+import type { Props } from './props.ts'
+
+const INERT = ['Tags', 'KmsMasterKeyId', 'KmsDataKeyReusePeriodSeconds', 'SqsManagedSseEnabled', 'BillingMode', 'ProvisionedThroughput',
+  'AttributeDefinitions', 'PointInTimeRecoverySpecification', 'SSESpecification', 'StreamEncryption', 'StreamModeDetails',
+  'VersioningConfiguration', 'PublicAccessBlockConfiguration', 'BucketEncryption', 'DisplayName', 'KmsMasterKeyId', 'DeletionProtectionEnabled']
+
+function copyNumbers<T extends object>(props: Props, target: T, keys: readonly (keyof T & string)[]): void {
+  for (const key of keys) {
+    const value = props.number(key)
+    if (value !== undefined) Object.assign(target, { [key]: value })
+  }
+}
+
+export function queue(draft: Draft, props: Props, name: string): void {
+  const fifo = props.boolean('FifoQueue')
+  const config: QueueConfig = { QueueName: name, ...(fifo !== undefined ? { FifoQueue: fifo } : {}) }
+  copyNumbers(props, config, ['VisibilityTimeout', 'MessageRetentionPeriod', 'DelaySeconds'])
+  const dedup = props.boolean('ContentBasedDeduplication')
+  const redrive = props.record('RedrivePolicy')
+  props.value('QueueName')
+  props.inertKeys(...INERT)
+  draft.queues.set(name, {
+    ...config,
+    ...(dedup !== undefined ? { ContentBasedDeduplication: dedup } : {}),
+    ...(redrive && typeof redrive.deadLetterTargetArn === 'string'
+      ? { RedrivePolicy: { deadLetterTargetArn: redrive.deadLetterTargetArn, maxReceiveCount: Number(redrive.maxReceiveCount ?? 10) } }
+      : {}),
+  })
+}
+
+function subscriptionOf(props: Props, protocol: string | undefined, endpoint: string | undefined, at: string) {
+  if ((protocol !== 'lambda' && protocol !== 'sqs') || endpoint === undefined) {
+    props.note(at, `Protocol ${protocol ?? '(missing)'} is not simulated (only lambda and sqs subscriptions); left out`)
+    return undefined
+  }
+  return { Protocol: protocol, Endpoint: endpoint } as const
+}
+
+export function topic(draft: Draft, props: Props, name: string): void {
+  const fifo = props.boolean('FifoTopic')
+  props.value('TopicName')
+  const subscriptions = (props.list('Subscription') ?? []).flatMap((raw, i) => {
+    const s = raw as { Protocol?: string; Endpoint?: string }
+    const sub = subscriptionOf(props, s.Protocol, s.Endpoint, `Subscription[${i}]`)
+    return sub ? [sub] : []
+  })
+  props.inertKeys(...INERT, 'ContentBasedDeduplication', 'ArchivePolicy', 'DeliveryStatusLogging', 'SignatureVersion', 'TracingConfig', 'DataProtectionPolicy')
+  draft.topics.set(name, { TopicName: name, ...(fifo !== undefined ? { FifoTopic: fifo } : {}), ...(subscriptions.length > 0 ? { Subscriptions: subscriptions } : {}) })
+}
+
+/** `AWS::SNS::Subscription`: added to its topic. */
+export function subscription(draft: Draft, props: Props): void {
+  const topicName = props.string('TopicArn')
+  const sub = subscriptionOf(props, props.string('Protocol'), props.string('Endpoint'), 'Protocol')
+  const filter = props.record('FilterPolicy')
+  const scope = props.string('FilterPolicyScope')
+  const raw = props.boolean('RawMessageDelivery')
+  props.inertKeys('Region', 'RedrivePolicy', 'DeliveryPolicy', 'SubscriptionRoleArn', 'ReplayPolicy')
+  const target = topicName === undefined ? undefined : draft.topics.get(topicName)
+  if (!target) return props.note('TopicArn', `names no topic of the template (${topicName ?? 'missing'}); left out`)
+  if (!sub) return
+  target.Subscriptions = [...(target.Subscriptions ?? []), {
+    ...sub,
+    ...(filter ? { FilterPolicy: filter } : {}),
+    ...(scope === 'MessageAttributes' || scope === 'MessageBody' ? { FilterPolicyScope: scope } : {}),
+    ...(raw !== undefined ? { RawMessageDelivery: raw } : {}),
+  }]
+}
+
+function s3Filter(raw: unknown): S3KeyFilter | undefined {
+  const rules = (raw as { S3Key?: { Rules?: { Name?: string; Value?: string }[] } } | undefined)?.S3Key?.Rules
+  if (!Array.isArray(rules)) return undefined
+  return { Key: { FilterRules: rules.flatMap((r) => {
+    const name = r.Name?.toLowerCase()
+    return (name === 'prefix' || name === 'suffix') && typeof r.Value === 'string' ? [{ Name: name, Value: r.Value }] : []
+  }) } }
+}
+
+/** CloudFormation's `NotificationConfiguration` (`LambdaConfigurations[].Event/Function`) in the S3 API's shape. */
+export function bucket(draft: Draft, props: Props, name: string): void {
+  props.value('BucketName')
+  const raw = props.record('NotificationConfiguration') as Record<string, { Event?: string; Filter?: unknown; Function?: string; Queue?: string; Topic?: string }[]> | undefined
+  props.inertKeys(...INERT, 'LifecycleConfiguration', 'CorsConfiguration', 'WebsiteConfiguration', 'OwnershipControls', 'AccessControl', 'LoggingConfiguration')
+  const notification: BucketNotificationConfiguration = {}
+  const base = (c: { Event?: string; Filter?: unknown }, i: number) => {
+    const filter = s3Filter(c.Filter)
+    return { Id: `Notification${i + 1}`, Events: c.Event === undefined ? [] : [c.Event], ...(filter ? { Filter: filter } : {}) }
+  }
+  raw?.LambdaConfigurations?.forEach((c, i) => {
+    if (c.Function) (notification.LambdaFunctionConfigurations ??= []).push({ ...base(c, i), LambdaFunctionArn: c.Function })
+  })
+  raw?.QueueConfigurations?.forEach((c, i) => { if (c.Queue) (notification.QueueConfigurations ??= []).push({ ...base(c, i), QueueArn: c.Queue }) })
+  raw?.TopicConfigurations?.forEach((c, i) => { if (c.Topic) (notification.TopicConfigurations ??= []).push({ ...base(c, i), TopicArn: c.Topic }) })
+  if (raw?.EventBridgeConfiguration) props.note('NotificationConfiguration.EventBridgeConfiguration', 'S3 events to EventBridge are not simulated; left out')
+  draft.buckets.set(name, { BucketName: name, ...(Object.keys(notification).length > 0 ? { NotificationConfiguration: notification } : {}) })
+}
+
+export function table(draft: Draft, props: Props, name: string, simple: boolean): void {
+  props.value('TableName')
+  const primaryKey = simple ? props.record('PrimaryKey') : undefined
+  const keySchema: KeySchemaElement[] = simple
+    ? [{ AttributeName: typeof primaryKey?.Name === 'string' ? primaryKey.Name : 'id', KeyType: 'HASH' }]
+    : (props.list('KeySchema') ?? []) as KeySchemaElement[]
+  const stream = props.record('StreamSpecification')
+  const view = stream?.StreamViewType as StreamViewType | undefined
+  props.inertKeys(...INERT, 'TimeToLiveSpecification', 'GlobalSecondaryIndexes', 'LocalSecondaryIndexes', 'TableClass', 'ContributorInsightsSpecification', 'KinesisStreamSpecification')
+  draft.tables.set(name, { TableName: name, KeySchema: keySchema, ...(view ? { StreamSpecification: { StreamEnabled: true, StreamViewType: view } } : {}) })
+}
+
+export function stream(draft: Draft, props: Props, name: string): void {
+  props.value('Name')
+  const config: StreamConfig = { StreamName: name }
+  copyNumbers(props, config, ['ShardCount', 'RetentionPeriodHours'])
+  props.inertKeys(...INERT)
+  draft.streams.set(name, config)
+}
+
+export function rule(draft: Draft, props: Props, name: string): void {
+  props.value('Name')
+  const bus = props.string('EventBusName')
+  const pattern = props.record('EventPattern')
+  const schedule = props.string('ScheduleExpression')
+  const state = props.string('State')
+  const targets = (props.list('Targets') ?? []).flatMap((raw) => {
+    const t = raw as { Id?: string; Arn?: string; Input?: string }
+    return typeof t.Arn === 'string' ? [{ Id: t.Id ?? t.Arn, Arn: t.Arn, ...(typeof t.Input === 'string' ? { Input: t.Input } : {}) }] : []
+  })
+  props.inertKeys('Description', 'RoleArn')
+  draft.rules.push({
+    Name: name, ...(bus !== undefined ? { EventBusName: bus } : {}), ...(pattern ? { EventPattern: pattern } : {}),
+    ...(schedule !== undefined ? { ScheduleExpression: schedule } : {}), State: state === 'DISABLED' ? 'DISABLED' : 'ENABLED', Targets: targets,
+  })
+}
+
+export function eventSourceMapping(draft: Draft, props: Props): void {
+  const source = props.string('EventSourceArn')
+  const target = props.string('FunctionName')
+  if (source === undefined || target === undefined) return props.note('EventSourceArn', 'a mapping needs EventSourceArn and FunctionName; left out')
+  const mapping = { EventSourceArn: source, FunctionName: target }
+  mappingSettings(props, mapping)
+  props.inertKeys('Tags', 'KmsKeyArn', 'MetricsConfig', 'ProvisionedPollerConfig')
+  draft.mappings.push(mapping)
+}
