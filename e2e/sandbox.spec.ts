@@ -2,8 +2,11 @@ import { expect, test } from '@playwright/test'
 import { watchPage } from './fixtures/watchPage.ts'
 import { SandboxCheckPage } from './pages/SandboxCheckPage.ts'
 
-/** How soon a click must show while the worker spins in runaway user code. */
-const RESPONSIVE_MS = 500
+/**
+ * How soon a click must show while the worker spins in runaway user code. A page whose main thread ran user code would never answer while a case loops forever; a slow,
+ * shared CI machine answers late. So the bound separates "frozen" from "busy machine", not a speed target.
+ */
+const RESPONSIVE_MS = 5000
 
 test('every sandbox escape attempt fails in Chromium, the page stays responsive, and nothing leaves the origin', async ({ page, baseURL }) => {
   test.setTimeout(120_000)
