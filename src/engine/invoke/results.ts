@@ -7,6 +7,7 @@ import type { InvocationResult } from '../api.ts'
 import { base64 } from '../logs/base64.ts'
 import { invocationLog } from '../logs/invocationLog.ts'
 import { requestIdOf } from '../logs/requestIds.ts'
+import type { InvocationOutcome } from '../model/state.ts'
 import type { World } from '../world.ts'
 import type { Invocation } from './invocation.ts'
 import { watchInvocation } from './syncWatchers.ts'
@@ -27,33 +28,43 @@ function errorPayload(errorType: string, errorMessage: string, trace?: readonly 
   return JSON.stringify(trace === undefined ? { errorType, errorMessage } : { errorType, errorMessage, trace })
 }
 
+function failed(invocation: Invocation, payload: string): SyncResponse {
+  return { executedVersion: invocation.version, payload, functionError: 'Unhandled' }
+}
+
 /** The response of a finished invocation. Errors carry Lambda's error object, as the Node.js runtime and Lambda write it. */
 export function syncResponseOf(world: World, invocation: Invocation): SyncResponse {
   const run = invocation.codeRun()
-  // Only failures quote it: an id costs a hash, and a busy API or queue reads thousands of results a second.
-  const requestId = (): string => requestIdOf(world.seed, invocation)
-  const failed = (payload: string): SyncResponse => ({ executedVersion: invocation.version, payload, functionError: 'Unhandled' })
-  switch (invocation.outcome) {
-    case 'success':
-      return { executedVersion: invocation.version, payload: run?.payload ?? 'null', functionError: null }
+  const outcome = invocation.outcome
+  if (outcome === 'success') return { executedVersion: invocation.version, payload: run?.payload ?? 'null', functionError: null }
+  return failed(invocation, failurePayload(world, invocation, outcome))
+}
+
+/**
+ * Lambda's error object for a failed invocation. Only failures quote the request id: an id costs a
+ * hash, and a busy API or queue reads thousands of results a second.
+ */
+function failurePayload(world: World, invocation: Invocation, outcome: Exclude<InvocationOutcome, 'success'>): string {
+  const run = invocation.codeRun()
+  switch (outcome) {
     case 'error': {
       const error = run?.error
-      return failed(error
+      return error
         ? errorPayload(error.errorType, error.errorMessage, error.trace)
-        : errorPayload('Error', 'Simulated function error (Simulation.ErrorRate)', []))
+        : errorPayload('Error', 'Simulated function error (Simulation.ErrorRate)', [])
     }
     case 'timeout':
-      return failed(errorPayload('Sandbox.Timedout', `RequestId: ${requestId()} Error: Task timed out after ${(invocation.timeoutMs / 1000).toFixed(2)} seconds`))
+      return errorPayload('Sandbox.Timedout', `RequestId: ${requestIdOf(world.seed, invocation)} Error: Task timed out after ${(invocation.timeoutMs / 1000).toFixed(2)} seconds`)
     case 'out-of-memory':
-      return failed(errorPayload('Runtime.OutOfMemory', `RequestId: ${requestId()} Error: Runtime exited with error: signal: killed`))
+      return errorPayload('Runtime.OutOfMemory', `RequestId: ${requestIdOf(world.seed, invocation)} Error: Runtime exited with error: signal: killed`)
     case 'crash':
     case 'init-error': {
       const error = run?.error
-      if (!error) return failed(errorPayload('Runtime.Unknown', `RequestId: ${requestId()} Error: Runtime exited without providing a reason`))
+      if (!error) return errorPayload('Runtime.Unknown', `RequestId: ${requestIdOf(world.seed, invocation)} Error: Runtime exited without providing a reason`)
       // A process that exited is reported by Lambda, unless the runtime reported its own error first.
-      return failed(invocation.outcome === 'crash' && run?.exitMessage === null
-        ? errorPayload(error.errorType, `RequestId: ${requestId()} Error: ${error.errorMessage}`)
-        : errorPayload(error.errorType, error.errorMessage, error.trace))
+      return outcome === 'crash' && run?.exitMessage === null
+        ? errorPayload(error.errorType, `RequestId: ${requestIdOf(world.seed, invocation)} Error: ${error.errorMessage}`)
+        : errorPayload(error.errorType, error.errorMessage, error.trace)
     }
   }
 }

@@ -7,16 +7,22 @@ import { MetricSeries, type FieldKind, type SeriesPoint } from './series.ts'
  * the layout (`perSecond.add(nowMs, field, amount)`, `perSecond.gauges(...)`).
  */
 export class RolledSeries<Field extends string> {
-  private readonly perMinute: MetricSeries<Field>
+  readonly perMinute: MetricSeries<Field>
   readonly perSecond: MetricSeries<Field>
 
-  constructor(layout: Readonly<Record<Field, FieldKind>>) {
-    this.perMinute = new MetricSeries(layout, 60_000, MINUTE_BUCKETS)
-    this.perSecond = new MetricSeries(layout, 1000, SECOND_BUCKETS, this.perMinute)
+  /** `openBuckets`: how many recent buckets of each series stay open for percentiles filed late (series.ts). */
+  constructor(layout: Readonly<Record<Field, FieldKind>>, openBuckets?: { seconds: number; minutes: number }) {
+    this.perMinute = new MetricSeries(layout, 60_000, MINUTE_BUCKETS, null, openBuckets?.minutes)
+    this.perSecond = new MetricSeries(layout, 1000, SECOND_BUCKETS, this.perMinute, openBuckets?.seconds)
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {
     this.perSecond.advance(nowMs)
     return (resolution === 'second' ? this.perSecond : this.perMinute).points(nowMs, count)
   }
+}
+
+/** Each field's index in a layout, so hot paths address fields by number. */
+export function fieldIndex<Field extends string>(layout: Readonly<Record<Field, FieldKind>>): Readonly<Record<Field, number>> {
+  return Object.fromEntries(Object.keys(layout).map((f, i) => [f, i])) as Record<Field, number>
 }

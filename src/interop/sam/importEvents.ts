@@ -5,6 +5,7 @@
  */
 import type { ApiConfig, EventSourceMappingConfig } from '../../engine/scenario/types.ts'
 import type { Draft } from './draft.ts'
+import { s3KeyFilter } from './s3KeyFilter.ts'
 import type { IntrinsicContext } from './intrinsics.ts'
 import { Props } from './props.ts'
 
@@ -33,20 +34,6 @@ function api(draft: Draft, name: string, protocol: ApiConfig['ProtocolType']): A
     draft.apis.set(name, found)
   }
   return found
-}
-
-/** S3's key filter as SAM writes it (`S3Key.Rules`) in the S3 API's shape (`Key.FilterRules`). */
-function keyFilter(filter: unknown): { Key: { FilterRules: { Name: 'prefix' | 'suffix'; Value: string }[] } } | undefined {
-  const rules = (filter as { S3Key?: { Rules?: { Name?: string; Value?: string }[] } } | undefined)?.S3Key?.Rules
-  if (!Array.isArray(rules)) return undefined
-  return {
-    Key: {
-      FilterRules: rules.flatMap((r) => {
-        const name = r.Name?.toLowerCase()
-        return (name === 'prefix' || name === 'suffix') && typeof r.Value === 'string' ? [{ Name: name, Value: r.Value }] : []
-      }),
-    },
-  }
 }
 
 function oneEvent(draft: Draft, props: Props, type: EventType, target: string, eventId: string): void {
@@ -97,7 +84,7 @@ function oneEvent(draft: Draft, props: Props, type: EventType, target: string, e
       const bucket = bucketName === undefined ? undefined : draft.buckets.get(bucketName)
       if (!bucket) return props.note('Bucket', `names no AWS::S3::Bucket of the template (${bucketName ?? 'missing'}); SAM requires it there`)
       const events = (props.list('Events') ?? []).filter((e): e is string => typeof e === 'string')
-      const filter = keyFilter(props.value('Filter'))
+      const filter = s3KeyFilter(props.value('Filter'))
       const configuration = bucket.NotificationConfiguration ?? {}
       configuration.LambdaFunctionConfigurations = [...(configuration.LambdaFunctionConfigurations ?? []), {
         Id: eventId, LambdaFunctionArn: target, Events: events, ...(filter ? { Filter: filter } : {}),

@@ -1,10 +1,11 @@
 /** The template's queues, topics, buckets, tables, streams, rules, mappings, versions and aliases. */
 import type {
-  BucketNotificationConfiguration, KeySchemaElement, QueueConfig, S3KeyFilter, StreamConfig, StreamViewType,
+  BucketNotificationConfiguration, KeySchemaElement, QueueConfig, StreamConfig, StreamViewType,
 } from '../../engine/scenario/types.ts'
 import type { Draft } from './draft.ts'
 import { mappingSettings } from './importEvents.ts'
 import type { Props } from './props.ts'
+import { s3KeyFilter } from './s3KeyFilter.ts'
 
 const INERT = ['Tags', 'KmsMasterKeyId', 'KmsDataKeyReusePeriodSeconds', 'SqsManagedSseEnabled', 'BillingMode', 'ProvisionedThroughput',
   'AttributeDefinitions', 'PointInTimeRecoverySpecification', 'SSESpecification', 'StreamEncryption', 'StreamModeDetails',
@@ -73,15 +74,6 @@ export function subscription(draft: Draft, props: Props): void {
   }]
 }
 
-function s3Filter(raw: unknown): S3KeyFilter | undefined {
-  const rules = (raw as { S3Key?: { Rules?: { Name?: string; Value?: string }[] } } | undefined)?.S3Key?.Rules
-  if (!Array.isArray(rules)) return undefined
-  return { Key: { FilterRules: rules.flatMap((r) => {
-    const name = r.Name?.toLowerCase()
-    return (name === 'prefix' || name === 'suffix') && typeof r.Value === 'string' ? [{ Name: name, Value: r.Value }] : []
-  }) } }
-}
-
 /** CloudFormation's `NotificationConfiguration` (`LambdaConfigurations[].Event/Function`) in the S3 API's shape. */
 export function bucket(draft: Draft, props: Props, name: string): void {
   props.value('BucketName')
@@ -89,7 +81,7 @@ export function bucket(draft: Draft, props: Props, name: string): void {
   props.inertKeys(...INERT, 'LifecycleConfiguration', 'CorsConfiguration', 'WebsiteConfiguration', 'OwnershipControls', 'AccessControl', 'LoggingConfiguration')
   const notification: BucketNotificationConfiguration = {}
   const base = (c: { Event?: string; Filter?: unknown }, i: number) => {
-    const filter = s3Filter(c.Filter)
+    const filter = s3KeyFilter(c.Filter)
     return { Id: `Notification${i + 1}`, Events: c.Event === undefined ? [] : [c.Event], ...(filter ? { Filter: filter } : {}) }
   }
   raw?.LambdaConfigurations?.forEach((c, i) => {

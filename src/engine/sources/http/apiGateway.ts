@@ -21,7 +21,7 @@ import {
 } from './httpFacts.ts'
 import { resourceIdOf } from './httpIds.ts'
 import { HttpEndpoint } from './httpEndpoint.ts'
-import { fieldIndex } from './httpMetrics.ts'
+import { fieldIndex } from '../../metrics/rolledSeries.ts'
 import { bodyBytes, bodyOf, httpRequestOf, type HttpRequestSpec } from './httpRequest.ts'
 import { serviceResponse, type HttpResponse } from './httpResponse.ts'
 import { isModelled, MODELLED_RESPONSE } from './modelled.ts'

@@ -5,17 +5,12 @@
  * under the moment it arrived, even when its response comes later.
  */
 import { binOf, Histogram } from '../../metrics/histogram.ts'
-import { MINUTE_BUCKETS, SECOND_BUCKETS } from '../../metrics/functionMetrics.ts'
-import { MetricSeries, type FieldKind, type SeriesPoint } from '../../metrics/series.ts'
+import { fieldIndex, RolledSeries } from '../../metrics/rolledSeries.ts'
+import type { FieldKind, SeriesPoint } from '../../metrics/series.ts'
 
 /** Seconds and minutes still open for latencies: a response within 16 s (the most an API waits is 30 s) lands in its own second. */
 const OPEN_SECONDS = 16
 const OPEN_MINUTES = 17
-
-/** Each field's index in a layout, so the hot path addresses fields by number. */
-export function fieldIndex<Field extends string>(layout: Readonly<Record<Field, FieldKind>>): Readonly<Record<Field, number>> {
-  return Object.fromEntries(Object.keys(layout).map((f, i) => [f, i])) as Record<Field, number>
-}
 
 /** Status codes are 100–599: counted in a flat array rather than a map. */
 const STATUS_SLOTS = 600
@@ -25,14 +20,12 @@ export class HttpMetrics<Field extends string> {
   readonly totals: Float64Array
   readonly latency = new Histogram()
   private readonly statuses = new Float64Array(STATUS_SLOTS)
-  private readonly perMinute: MetricSeries<Field>
-  private readonly perSecond: MetricSeries<Field>
+  private readonly series: RolledSeries<Field>
 
   constructor(layout: Readonly<Record<Field, FieldKind>>) {
     this.index = fieldIndex(layout)
     this.totals = new Float64Array(Object.keys(layout).length)
-    this.perMinute = new MetricSeries(layout, 60_000, MINUTE_BUCKETS, null, OPEN_MINUTES)
-    this.perSecond = new MetricSeries(layout, 1000, SECOND_BUCKETS, this.perMinute, OPEN_SECONDS)
+    this.series = new RolledSeries(layout, { seconds: OPEN_SECONDS, minutes: OPEN_MINUTES })
   }
 
   total(field: Field): number {
@@ -42,7 +35,7 @@ export class HttpMetrics<Field extends string> {
   /** Adds to the `sum` field numbered `field` under the bucket of `atMs` (the request's arrival). */
   count(nowMs: number, atMs: number, field: number, amount = 1): void {
     this.totals[field] = (this.totals[field] as number) + amount
-    this.perSecond.addAt(nowMs, atMs, field, amount)
+    this.series.perSecond.addAt(nowMs, atMs, field, amount)
   }
 
   /** A response's status code, for the summary's counts by code. */
@@ -61,12 +54,11 @@ export class HttpMetrics<Field extends string> {
   latencyOf(nowMs: number, atMs: number, latencyMs: number): void {
     const bin = binOf(latencyMs)
     this.latency.addToBin(bin, latencyMs)
-    this.perSecond.duration(nowMs, atMs, bin, latencyMs)
-    this.perMinute.duration(nowMs, atMs, bin, latencyMs)
+    this.series.perSecond.duration(nowMs, atMs, bin, latencyMs)
+    this.series.perMinute.duration(nowMs, atMs, bin, latencyMs)
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {
-    this.perSecond.advance(nowMs)
-    return (resolution === 'second' ? this.perSecond : this.perMinute).points(nowMs, count)
+    return this.series.points(resolution, nowMs, count)
   }
 }

@@ -1,6 +1,6 @@
 import type { ResourceAccounting, ResourceKind } from '../../api.ts'
-import { MINUTE_BUCKETS, SECOND_BUCKETS } from '../../metrics/functionMetrics.ts'
-import { MetricSeries, type SeriesPoint } from '../../metrics/series.ts'
+import { RolledSeries } from '../../metrics/rolledSeries.ts'
+import type { SeriesPoint } from '../../metrics/series.ts'
 import type { World } from '../../world.ts'
 import { registerResource } from '../resources.ts'
 
@@ -9,20 +9,17 @@ import { registerResource } from '../resources.ts'
  * in 1-second buckets rolled up into CloudWatch's 1-minute ones, in fixed rings.
  */
 export class CounterMetrics<Name extends string> {
-  private readonly perMinute: MetricSeries<Name>
-  private readonly perSecond: MetricSeries<Name>
+  private readonly series: RolledSeries<Name>
   private readonly totals: Float64Array
 
   constructor(readonly names: readonly Name[]) {
-    const layout = Object.fromEntries(names.map((name) => [name, 'sum'])) as Record<Name, 'sum'>
-    this.perMinute = new MetricSeries(layout, 60_000, MINUTE_BUCKETS)
-    this.perSecond = new MetricSeries(layout, 1000, SECOND_BUCKETS, this.perMinute)
+    this.series = new RolledSeries(Object.fromEntries(names.map((name) => [name, 'sum'])) as Record<Name, 'sum'>)
     this.totals = new Float64Array(names.length)
   }
 
   /** Counts `amount` of the metric at index `field` (its position in `names`) now. */
   count(nowMs: number, field: number, amount = 1): void {
-    this.perSecond.add(nowMs, field, amount)
+    this.series.perSecond.add(nowMs, field, amount)
     this.totals[field] = (this.totals[field] as number) + amount
   }
 
@@ -32,8 +29,7 @@ export class CounterMetrics<Name extends string> {
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {
-    this.perSecond.advance(nowMs)
-    return (resolution === 'second' ? this.perSecond : this.perMinute).points(nowMs, count)
+    return this.series.points(resolution, nowMs, count)
   }
 }
 

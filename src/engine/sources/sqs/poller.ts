@@ -76,7 +76,7 @@ export class SqsPoller implements QueueConsumer {
     private readonly world: World,
     readonly queue: SqsQueue,
     readonly target: TargetRef,
-    /** The mapping's id (streams/streamIds.ts `mappingUuidOf`), its resource name. */
+    /** The mapping's id (../mappingIds.ts `mappingUuidOf`), its resource name. */
     readonly uuid: string,
     readonly settings: PollerSettings,
   ) {

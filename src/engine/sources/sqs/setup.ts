@@ -7,7 +7,7 @@ import type { EventSourceMappingConfig, QueueConfig, Scenario } from '../../scen
 import type { World } from '../../world.ts'
 import { compilePatternText, type CompiledPattern } from '../patterns.ts'
 import { registerResource } from '../resources.ts'
-import { mappingUuidOf } from '../streams/streamIds.ts'
+import { mappingUuidOf } from '../mappingIds.ts'
 import { SqsPoller } from './poller.ts'
 import { SqsQueue } from './queue.ts'
 import { queueNameOf } from './references.ts'

@@ -1,7 +1,7 @@
 /**
- * The names AWS gives streams, shards, records and mappings, shaped like the real ones and the same
+ * The names AWS gives streams, shards and records, shaped like the real ones and the same
  * in every run: they derive from the document (names, positions), never from the seed, so a learner
- * comparing two seeds of a scenario sees the same shard ids and mapping UUIDs.
+ * comparing two seeds of a scenario sees the same shard ids.
  */
 import { ACCOUNT_ID } from '../../facts.ts'
 import { md5Hex } from '../../aws/md5.ts'
@@ -32,11 +32,4 @@ export function shardIdOf(kind: StreamKind, streamName: string, index: number): 
 export function sequenceNumberOf(kind: StreamKind, shardIndex: number, serial: number): string {
   if (kind === 'kinesis') return `49${String(shardIndex).padStart(4, '0')}${String(serial).padStart(50, '0')}`
   return `1${String(serial).padStart(20, '0')}`
-}
-
-/** A mapping's UUID (version 4 shape), from its place in the document and what it connects. */
-export function mappingUuidOf(index: number, source: string, functionName: string): string {
-  const hex = md5Hex(`EventSourceMappings[${index}]:${source}:${functionName}`)
-  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16)
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

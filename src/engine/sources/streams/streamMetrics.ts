@@ -3,7 +3,7 @@
  * `AWS/Kinesis`'s (DynamoDB Streams publish no such metrics, so a table's stream shows the same
  * names); a mapping's are Lambda's event source mapping metrics plus `IteratorAge` [D-metrics] §10.
  */
-import { RolledSeries } from '../../metrics/rolledSeries.ts'
+import { fieldIndex, RolledSeries } from '../../metrics/rolledSeries.ts'
 import type { FieldKind } from '../../metrics/series.ts'
 
 const STREAM_LAYOUT = {
@@ -43,7 +43,7 @@ const MAPPING_LAYOUT = {
 } as const satisfies Record<string, FieldKind>
 type MappingField = keyof typeof MAPPING_LAYOUT
 const MAPPING_FIELDS = Object.keys(MAPPING_LAYOUT) as MappingField[]
-const M = Object.fromEntries(MAPPING_FIELDS.map((f, i) => [f, i])) as Record<MappingField, number>
+const M = fieldIndex(MAPPING_LAYOUT)
 
 export class MappingMetrics extends RolledSeries<MappingField> {
   /** Whole-run sums (and the largest IteratorAge), indexed like the layout. */
