@@ -48,6 +48,8 @@ export class QuickJsEnvironment implements RuntimeEnvironment {
   private draining = false
   /** The ARN the guest last received (it keeps it: most invocations repeat it). */
   private lastArn = ''
+  /** The request being served (or last served): the guest asks it for its trace header. */
+  private context: InvocationContext | undefined
 
   constructor(private readonly spec: EnvironmentSpec, private readonly host: EnvironmentHost, private readonly deps: EnvironmentDeps) {
     this.timers = new HostTimers(host, (guestId) => this.schedule(() => this.run('fire', [guestId, host.nowMs()])))
@@ -58,7 +60,10 @@ export class QuickJsEnvironment implements RuntimeEnvironment {
     }
     const resolver = new ModuleResolver(deps.files.tableFor(spec), nodeMajor(spec.runtime))
     try {
-      this.vm = new GuestVm({ slot: this.slot, pool: deps.pool, spec, resolver, transpiler: deps.transpiler, createdAtMs: host.nowMs(), maxStackBytes: deps.maxStackBytes })
+      this.vm = new GuestVm({
+        slot: this.slot, pool: deps.pool, spec, resolver, transpiler: deps.transpiler, createdAtMs: host.nowMs(), maxStackBytes: deps.maxStackBytes,
+        traceHeader: () => this.context?.traceHeader ?? '',
+      })
     } catch (error) {
       deps.pool.corrupt(this.slot)
       this.state = { kind: 'over', outcome: { type: 'crash', message: `Runtime exited with error: ${String(error)}` } }
@@ -81,6 +86,7 @@ export class QuickJsEnvironment implements RuntimeEnvironment {
       this.state = { kind: 'invoking', done }
       const packed = packInvocation(this.host.nowMs(), context, eventJson, this.lastArn)
       this.lastArn = context.invokedFunctionArn
+      this.context = context
       this.run('invoke', [packed])
     })
   }

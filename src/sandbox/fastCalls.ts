@@ -5,8 +5,9 @@
  * context's FFI directly, with one argument array allocated for the environment's life.
  *
  * The FFI, the context and runtime pointers and the Emscripten module are protected members of
- * QuickJSContext in quickjs-emscripten 0.32 (pinned in package.json); the constructor checks they
- * are there, so an upgrade that moves them fails on the first environment, not silently.
+ * QuickJSContext in quickjs-emscripten 0.32 (package.json's ^0.32.0 admits 0.32.x only); the
+ * constructor checks they are there, so an upgrade that moves them fails on the first environment,
+ * not silently.
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core'
 

@@ -33,6 +33,8 @@ export interface GuestVmOptions {
   transpiler: Transpiler
   createdAtMs: number
   maxStackBytes: number
+  /** The trace header of the request being served, which the guest asks for when code reads `_X_AMZN_TRACE_ID`. */
+  traceHeader: () => string
 }
 
 const OUT_OF_MEMORY: CodeOutcome = { type: 'out-of-memory' }
@@ -85,6 +87,7 @@ export class GuestVm {
         return text === undefined ? ctx.undefined : ctx.newString(text)
       })),
       ctx.newFunction('hostMemoryBytes', () => this.guard(() => ctx.newNumber(this.meter.measure()))),
+      ctx.newFunction('hostTraceHeader', () => this.guard(() => ctx.newString(options.traceHeader()))),
       ctx.newFunction('hostCodeLine', (path, line) => this.guard(() => {
         const text = sources.line(ctx.getString(path), ctx.getNumber(line))
         return text === undefined ? ctx.undefined : ctx.newString(text)

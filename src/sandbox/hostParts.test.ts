@@ -2,12 +2,13 @@
  * The host-side parts on their own: module resolution over a file table, the transpiler and its
  * cache, the guest's exit messages, and that every guest source compiles in QuickJS.
  */
-import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core'
+import { newQuickJSWASMModuleFromVariant, type QuickJSContext } from 'quickjs-emscripten-core'
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync'
 import { describe, expect, test } from 'vitest'
 import { parseExit } from './bridge/guestMessages.ts'
 import { packInvocation } from './bridge/invocationContext.ts'
 import { sandboxMessage } from './errors.ts'
+import { FastCalls } from './fastCalls.ts'
 import { CORE_MODULES, INTERNAL_MODULES } from './guest/coreModules.ts'
 import { PROCESS_METHODS } from './guest/process.ts'
 import { COMPACT_PRELUDE, ModuleFiles, ModuleResolver } from './moduleSystem.ts'
@@ -84,13 +85,19 @@ describe('Transpiler', () => {
   })
 })
 
+describe('FastCalls', () => {
+  test('refuses a quickjs-emscripten whose context no longer has the members it uses', () => {
+    expect(() => new FastCalls({} as QuickJSContext)).toThrow(/quickjs-emscripten changed/)
+  })
+})
+
 describe('packInvocation', () => {
-  test('one JSON array, whatever the strings hold; the ARN only when it changed', () => {
+  test('one JSON array, whatever the strings hold; the ARN only when it changed; never the trace header, which is asked for', () => {
     const context = { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:f:$LATEST', traceHeader: 'Root=1-6955b900-0;Parent=1;Sampled=0', deadlineMs: 3 }
-    expect(JSON.parse(packInvocation(1, context, '{"a":1}', ''))).toEqual([1, 3, context.awsRequestId, context.traceHeader, context.invokedFunctionArn, null, null, { a: 1 }])
-    expect(JSON.parse(packInvocation(1, context, '{}', context.invokedFunctionArn))[4]).toBeNull()
+    expect(JSON.parse(packInvocation(1, context, '{"a":1}', ''))).toEqual([1, 3, context.awsRequestId, context.invokedFunctionArn, null, null, { a: 1 }])
+    expect(JSON.parse(packInvocation(1, context, '{}', context.invokedFunctionArn))[3]).toBeNull()
     const odd = { ...context, awsRequestId: 'a "quoted"\\ id\n', clientContext: { custom: { k: 'v' } } }
-    expect(JSON.parse(packInvocation(1, odd, '[]', ''))).toEqual([1, 3, odd.awsRequestId, odd.traceHeader, odd.invokedFunctionArn, { custom: { k: 'v' } }, null, []])
+    expect(JSON.parse(packInvocation(1, odd, '[]', ''))).toEqual([1, 3, odd.awsRequestId, odd.invokedFunctionArn, { custom: { k: 'v' } }, null, []])
   })
 })
 

@@ -232,6 +232,9 @@ describe('URL, URLSearchParams and the Intl stand-in match Node.js (en-US, UTC)'
       "JSON.stringify({ u: new URL('https://h.com') })",
       "[URL.canParse('nope'), URL.canParse('/path', 'https://h.com')]",
       "(() => { try { new URL('/relative') } catch (e) { return [e.name, e.message, e.code] } })()",
+      "util.inspect(new URL('https://example.com/a?x=1&y=2#h'))",
+      "util.inspect(new URLSearchParams('a=1&b=x y'))",
+      "util.inspect(new URLSearchParams(''))",
     ]
     expect(inSandbox(expressions)).toEqual(inNode(expressions))
   })

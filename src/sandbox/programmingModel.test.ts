@@ -3,8 +3,8 @@
  * scope per environment, the context object, virtual time, console and process.env.
  */
 import { describe, expect, test } from 'vitest'
-import type { EnvironmentSpec } from '../engine/runtime/types.ts'
-import { FakeHost, payloadOf, runInvoke } from './testing/fakeHost.ts'
+import type { CodeOutcome, EnvironmentSpec } from '../engine/runtime/types.ts'
+import { FakeHost, contextFor, payloadOf, runInvoke } from './testing/fakeHost.ts'
 import { useRuntime } from './testing/useRuntime.ts'
 
 
@@ -53,6 +53,14 @@ describe('handler forms', () => {
     expect(payloadOf(result)).toEqual({ ok: true })
     expect(result?.elapsedMs).toBe(500)
     expect(host.logs.map((line) => line.message)).toEqual(['later'])
+  })
+
+  test('an unref()ed timer does not keep the event loop busy; ref() again, or an interval cleared, does as Node.js', () => {
+    const code = 'exports.handler = (event, context, callback) => { const t = setTimeout(() => {}, 900).unref(); const kept = setTimeout(() => {}, 300); kept.unref(); kept.ref(); const i = setInterval(() => {}, 50); setTimeout(() => clearInterval(i), 120); callback(null, [t.hasRef(), kept.hasRef()]) }\n'
+    const { env, host } = start({ 'index.js': code })
+    const result = runInvoke(env, host)
+    expect(payloadOf(result)).toEqual([false, true])
+    expect(result?.elapsedMs).toBe(300)
   })
 
   test('callbackWaitsForEmptyEventLoop = false answers at once', () => {
@@ -353,6 +361,25 @@ describe('process', () => {
     const second = 'Root=1-6955b901-000000000000000000000002;Parent=0000000000000002;Sampled=0;Lineage=1:2ab6c5d1:0'
     expect(payloadOf(runInvoke(env, host, {}, { traceHeader: first }))).toEqual([null, first])
     expect(payloadOf(runInvoke(env, host, {}, { traceHeader: second }))).toEqual([null, second])
+  })
+
+  test('_X_AMZN_TRACE_ID is asked for only when read; replaced or deleted, the next request sets it again', () => {
+    const code = 'export const handler = async (event) => { if (event.read) { const seen = [process.env._X_AMZN_TRACE_ID, JSON.parse(JSON.stringify(process.env))._X_AMZN_TRACE_ID]; if (event.read === "delete") delete process.env._X_AMZN_TRACE_ID; else process.env._X_AMZN_TRACE_ID = "mine"; return seen } return Object.keys(process.env).includes("_X_AMZN_TRACE_ID") }\n'
+    const { env, host } = start({ 'index.mjs': code })
+    let reads = 0
+    const invoke = (event: unknown, header: string): unknown => {
+      const context = Object.defineProperty(contextFor(host), 'traceHeader', { get: () => { reads++; return header } })
+      let outcome: CodeOutcome | undefined
+      env.invoke(JSON.stringify(event), context, (done) => { outcome = done })
+      while (outcome === undefined && host.step());
+      return outcome?.type === 'success' ? JSON.parse(outcome.payload) : outcome
+    }
+    expect(invoke({ read: false }, 'a')).toBe(true)
+    expect(reads).toBe(0)
+    expect(invoke({ read: 'replace' }, 'b')).toEqual(['b', 'b'])
+    expect(reads).toBe(1)
+    expect(invoke({ read: 'delete' }, 'c')).toEqual(['c', 'c'])
+    expect(invoke({ read: 'replace' }, 'd')).toEqual(['d', 'd'])
   })
 
   test('version, platform, memoryUsage and uptime', () => {

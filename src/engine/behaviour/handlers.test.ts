@@ -128,3 +128,39 @@ export const handler = async (event, context) => {
     expect(sim.logEvents('fn').some((e) => e.message.includes('\tERROR\tInvoke Error \t{"errorType":"TypeError"'))).toBe(true)
   })
 })
+
+describe('what Node.js on Lambda does that the code did not ask for', () => {
+  test('a top-level await is part of the Init phase: REPORT\'s Init Duration includes it', () => {
+    const code = { 'index.mjs': 'const config = await new Promise((resolve) => setTimeout(() => resolve("ready"), 1500))\nexport const handler = async () => config' }
+    const { sim } = runToEnd(codeFunction({ Code: code }, [burst('fn', 1)]), 'fn', { runtime })
+    expect(reportFields(linesStartingWith(sim.logEvents('fn'), 'REPORT')[0] ?? '')).toMatchObject({ 'Init Duration': '1500.00 ms' })
+  })
+
+  test('an unhandled rejection fails the request with Runtime.UnhandledPromiseRejection and ends the environment', () => {
+    const code = { 'index.mjs': 'export const handler = async (event) => { if (event.fail) Promise.reject(new Error("boom")); return "ok" }' }
+    const { sim } = simulate(codeFunction({ Code: code }), { runtime })
+    const failing = sim.invoke({ Target: 'fn', Payload: { fail: true } })
+    sim.runUntil(1)
+    const result = sim.invocationResult(failing.requestId ?? '')
+    expect(result).toMatchObject({ status: 'done', FunctionError: 'Unhandled' })
+    expect(payloadOf(result)).toMatchObject({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'Error: boom' })
+    const messages = sim.logEvents('fn').map((e) => e.message)
+    expect(messages.some((m) => m.includes('\tERROR\tUnhandled Promise Rejection \t{"errorType":"Runtime.UnhandledPromiseRejection"'))).toBe(true)
+    expect(messages).toContain(`RequestId: ${failing.requestId} Error: Runtime exited with error: exit status 128`)
+    sim.invoke({ Target: 'fn', Payload: { fail: false } })
+    sim.runUntil(2)
+    expect(sim.summary().Functions.fn).toMatchObject({ Invocations: 2, Errors: 1, ColdStarts: 2 })
+  })
+
+  test('nodejs24.x refuses a callback handler at init with Runtime.CallbackHandlerDeprecated; nodejs22.x runs it', () => {
+    const code = { 'index.js': 'exports.handler = (event, context, callback) => callback(null, "called back")' }
+    const run = (Runtime: string): unknown => {
+      const { sim } = simulate(codeFunction({ Code: code, Runtime }), { runtime })
+      const { requestId } = sim.invoke({ Target: 'fn' })
+      sim.runUntil(1)
+      return payloadOf(sim.invocationResult(requestId ?? ''))
+    }
+    expect(run('nodejs24.x')).toMatchObject({ errorType: 'Runtime.CallbackHandlerDeprecated' })
+    expect(run('nodejs22.x')).toBe('called back')
+  })
+})

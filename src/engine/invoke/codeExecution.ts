@@ -15,9 +15,10 @@ import { crashOf, errorOf, responseTooLarge, type CodeError } from '../runtime/c
 import type { CodeEnvironment } from '../runtime/codeEnvironment.ts'
 import { CodeLog } from '../runtime/codeLog.ts'
 import { CodeRun } from '../runtime/codeRun.ts'
-import { traceHeaderFor } from '../runtime/traceHeader.ts'
+import { CodeContext } from '../runtime/codeContext.ts'
+import type { TraceHeaderFacts } from '../runtime/traceHeader.ts'
 import { cancelStep, scheduleStep } from '../runtime/codeStep.ts'
-import type { CodeOutcome, InvocationContext } from '../runtime/types.ts'
+import type { CodeOutcome } from '../runtime/types.ts'
 import type { VersionCode } from '../runtime/versionCode.ts'
 import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
 import { utf8Length } from '../traffic/payloadSize.ts'
@@ -34,7 +35,9 @@ import { invokedArn, resourceCountsOf, type TargetRef } from './targets.ts'
 /** What the handler is called with. */
 interface HandlerCall {
   readonly eventJson: string
-  readonly context: Omit<InvocationContext, 'deadlineMs'>
+  readonly awsRequestId: string
+  readonly invokedFunctionArn: string
+  readonly trace: TraceHeaderFacts
   readonly chainDepth: number
 }
 
@@ -65,11 +68,9 @@ export function startCodeInvocation(
   const call: HandlerCall = {
     // Invoked without a payload, a Node.js handler receives an empty object.
     eventJson: payload === undefined ? '{}' : JSON.stringify(payload),
-    context: {
-      awsRequestId: requestId,
-      invokedFunctionArn: invokedArn(world.region, ACCOUNT_ID, target),
-      traceHeader: traceHeaderFor({ seed: world.seed, serial, epochMs: VIRTUAL_EPOCH_MS + world.nowMs, functionName: version.fn.name, loopCount: chainDepth - 1 }),
-    },
+    awsRequestId: requestId,
+    invokedFunctionArn: invokedArn(world.region, ACCOUNT_ID, target),
+    trace: { seed: world.seed, serial, epochMs: VIRTUAL_EPOCH_MS + world.nowMs, functionName: version.fn.name, loopCount: chainDepth - 1 },
     chainDepth,
   }
   if (!admitted.cold) {
@@ -165,7 +166,7 @@ function startInvoke(world: World, invocation: CodeInvocation, code: VersionCode
     const environment = codeEnv.runtimeEnvironment
     if (!environment) throw new Error(`Execution environment ${invocation.environment.serial} has no initialised code`)
     const generation = codeEnv.generation
-    const context: InvocationContext = { ...call.context, deadlineMs: VIRTUAL_EPOCH_MS + deadlineMs }
+    const context = new CodeContext(call.awsRequestId, call.invokedFunctionArn, VIRTUAL_EPOCH_MS + deadlineMs, call.trace)
     try {
       environment.invoke(call.eventJson, context, (outcome, memoryUsedMb) => {
         if (settled || generation !== codeEnv.generation) return

@@ -80,8 +80,8 @@ export type CodeOutcome =
 export interface InvocationContext {
   awsRequestId: string
   invokedFunctionArn: string
-  /** The X-Ray trace header of this request, which the runtime puts in `_X_AMZN_TRACE_ID`. */
-  traceHeader: string
+  /** The X-Ray trace header of this request, which the runtime puts in `_X_AMZN_TRACE_ID` (a runtime reads it only when the code does). */
+  readonly traceHeader: string
   /** Virtual time at which the invocation times out. */
   deadlineMs: number
   clientContext?: unknown

@@ -15,7 +15,7 @@ function jsonOrNull(value: unknown): string {
   }
 }
 
-/** Ids, ARNs and trace headers need no escaping: quoting them is cheaper than JSON.stringify. */
+/** Request ids and ARNs need no escaping: quoting them is cheaper than JSON.stringify. */
 const PLAIN = /^[\w\-.:;=/$]*$/
 
 function quoted(text: string): string {
@@ -24,5 +24,5 @@ function quoted(text: string): string {
 
 export function packInvocation(nowMs: number, context: InvocationContext, eventJson: string, previousArn: string): string {
   const arn = context.invokedFunctionArn === previousArn ? 'null' : quoted(context.invokedFunctionArn)
-  return `[${nowMs},${context.deadlineMs},${quoted(context.awsRequestId)},${quoted(context.traceHeader)},${arn},${jsonOrNull(context.clientContext)},${jsonOrNull(context.identity)},${eventJson}]`
+  return `[${nowMs},${context.deadlineMs},${quoted(context.awsRequestId)},${arn},${jsonOrNull(context.clientContext)},${jsonOrNull(context.identity)},${eventJson}]`
 }

@@ -105,6 +105,7 @@ internals.uncaught = uncaught;
 internals.readTaskFile = hostReadFile;
 internals.memoryBytes = hostMemoryBytes;
 internals.codeLine = hostCodeLine;
+internals.traceHeader = hostTraceHeader;
 internals.endRuntime = function (status) { if (fatal === '') fatal = 'X' + status; };
 internals.errorStack = function (error) { return errors().report(error).trace.join('\n'); };
 `

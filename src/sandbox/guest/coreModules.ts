@@ -9,6 +9,7 @@ import {
 import { internalAwsSource } from './aws.ts'
 import { internalConsoleSource } from './console.ts'
 import { internalDateSource } from './date.ts'
+import { internalImportSource } from './dynamicImport.ts'
 import { errorMessagesSource } from './errorMessages.ts'
 import { internalErrorsSource } from './errors.ts'
 import { internalInitSource } from './init.ts'
@@ -23,7 +24,9 @@ import {
 import { nodeUrlSource } from './nodeUrl.ts'
 import { PROCESS_METHODS, internalProcessSource } from './process.ts'
 import { internalTimersSource } from './timers.ts'
+import { internalTraceSource } from './trace.ts'
 import { nodeUtilSource } from './nodeUtil.ts'
+import { internalRejectionsSource } from './rejections.ts'
 import { internalUrlSource } from './whatwgUrl.ts'
 
 const PROVIDED: Readonly<Record<string, string>> = {
@@ -60,10 +63,13 @@ export const INTERNAL_MODULES: Readonly<Record<string, string>> = {
     unreadableError: UNREADABLE_ERROR_MESSAGE,
     unserialisable: UNSERIALISABLE_RESULT_MESSAGE,
   })};\n${errorMessagesSource}\n${internalErrorsSource}`,
+  import: internalImportSource,
   init: internalInitSource,
   intl: internalIntlSource,
+  rejections: internalRejectionsSource,
   process: `var PROCESS_METHODS = ${JSON.stringify(PROCESS_METHODS)};\n${internalProcessSource}`,
   timers: internalTimersSource,
+  trace: internalTraceSource,
   url: internalUrlSource,
 }
 

@@ -6,7 +6,7 @@
  * libraries call.
  *
  * Uses: G, cfg, hidden, lazyGlobal, timers, requireCore, loadInternal, ErrorCtor, PROCESS_METHODS. Defines: awsCalls,
- * aws, processEnv.
+ * aws, processEnv, newTraceHeader.
  */
 export const guestGlobals = String.raw`
 var awsCalls = new Map();
@@ -42,10 +42,18 @@ BROWSER.forEach(function (name) {
 });
 lazyGlobal('console', function () { return loadInternal('console'); });
 // process: its data now, its methods compiled on first use (module scope reads process.env most).
+// _X_AMZN_TRACE_ID: the runtime sets it for each request (absent before the first); the internal
+// module trace keeps it in process.env once process exists.
 var processEnv = null;
+var traceRequested = false;
+function newTraceHeader() {
+  traceRequested = true;
+  if (processEnv !== null) loadInternal('trace').next(processEnv);
+}
 lazyGlobal('process', function () {
   var env = {};
   Object.keys(cfg.env).forEach(function (name) { env[name] = cfg.env[name]; });
+  if (traceRequested) loadInternal('trace').define(env);
   processEnv = env;
   var processObject = {
     env: env, version: 'v' + cfg.nodeVersion, versions: { node: cfg.nodeVersion }, release: { name: 'node' },
@@ -71,13 +79,14 @@ lazyGlobal('atob', function () { return requireCore('buffer').atob; });
 lazyGlobal('btoa', function () { return requireCore('buffer').btoa; });
 lazyGlobal('crypto', function () { return requireCore('crypto').webcrypto; });
 lazyGlobal('structuredClone', function () { return requireCore('util').structuredClone; });
-lazyGlobal('Intl', function () { return loadInternal('intl'); });
+// Internal modules behind globals: [global, module, export (none: the module itself)].
+[['Intl', 'intl'], ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams']].forEach(function (entry) {
+  lazyGlobal(entry[0], function () { var loaded = loadInternal(entry[1]); return entry[2] === undefined ? loaded : loaded[entry[2]]; });
+});
 // Node.js formats with ICU (en-US on Lambda); QuickJS's own method ignores locales and options.
 hidden(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
   return new (loadInternal('intl').NumberFormat)(locales, options).format(this);
 });
-lazyGlobal('URL', function () { return loadInternal('url').URL; });
-lazyGlobal('URLSearchParams', function () { return loadInternal('url').URLSearchParams; });
 hidden(G, 'global', G);
 
 hidden(ErrorCtor, 'captureStackTrace', function captureStackTrace(target) {

@@ -90,10 +90,9 @@ function done(error, result) { answer(contextSeq(this), error, result, false); }
 function getRemainingTimeInMillis() { return currentDeadline - clock; }
 
 internals.errors = errors;
-internals.NativePromise = NativePromise;
 internals.promiseThen = promiseThen;
 internals.resolve = hostResolve;
-internals.loadModuleWaiting = function (path) { return loadWaiting(function () { return loadModule(path, undefined); }); };
+internals.loadModuleWaiting = function (path) { return loadWaiting(loadModule, path); };
 internals.settle = settle;
 internals.setHandler = function (fn) { handlerFn = fn; };
 
@@ -107,7 +106,7 @@ function init(now) {
   loadInternal('init')(seq);
 }
 
-// packed: [now, deadline, requestId, traceHeader, arn (null: as last time), clientContext, identity, event] as JSON.
+// packed: [now, deadline, requestId, arn (null: as last time), clientContext, identity, event] as JSON.
 // Returns the handler's promise, whose state the host reads; undefined otherwise.
 function invoke(packed) {
   if (fatal !== '' || handlerFn === undefined) return undefined;
@@ -126,20 +125,22 @@ function invoke(packed) {
   }
   clock = fields[0];
   currentDeadline = fields[1];
-  // The runtime sets the request's trace header before calling the handler.
-  cfg.env._X_AMZN_TRACE_ID = fields[3];
-  if (processEnv !== null) processEnv._X_AMZN_TRACE_ID = fields[3];
+  newTraceHeader();
   var context = Object.create(contextShared);
   context.callbackWaitsForEmptyEventLoop = true;
-  if (fields[5] !== null) context.clientContext = fields[5];
-  if (fields[6] !== null) context.identity = fields[6];
-  context.invokedFunctionArn = fields[4] === null ? lastArn : (lastArn = fields[4]);
+  if (fields[4] !== null) context.clientContext = fields[4];
+  if (fields[5] !== null) context.identity = fields[5];
+  context.invokedFunctionArn = fields[3] === null ? lastArn : (lastArn = fields[3]);
   context.awsRequestId = fields[2];
   currentContext = context;
   var callback = function (error, result) { answer(seq, error, result, context.callbackWaitsForEmptyEventLoop); };
   try {
-    var result = handlerFn(fields[7], context, callback);
-    if (result instanceof NativePromise) { markHandled(result); return result; }
+    var result = handlerFn(fields[6], context, callback);
+    if (result instanceof NativePromise) {
+      // The runtime attaches its own handler to the promise (the host reads its state).
+      if (rejectionsModule !== null) rejectionsModule.handled(result);
+      return result;
+    }
     if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
       result.then(
         function (value) { answer(seq, null, value, false); },
@@ -183,7 +184,8 @@ function exit(promiseState, value, flushOnly) {
   if (promiseState === 1) answer(phaseSeq, null, value, false);
   else if (promiseState === 2) answer(phaseSeq, value === undefined || value === null ? 'handled' : value, null, false);
   if (flushOnly !== 1 && fatal === '') {
-    var unhandled = takeUnhandledRejection();
+    // A rejection still unhandled now that the microtask queue is empty ends the runtime.
+    var unhandled = rejectionsModule === null ? undefined : rejectionsModule.take();
     if (unhandled !== undefined) unhandledRejection(unhandled[0]);
     else if (timersModule !== null && timersModule.hasImmediates()) { timersModule.runImmediates(); return 'I'; }
     else if (phase !== 0 && outcome === '' && emptyAction !== 0 && loopIsEmpty()) runEmptyAction();

@@ -26,26 +26,20 @@ function Module(id, filename, parent) {
   if (parent) parent.children[parent.children.length] = this;
 }
 
-// Runs load() and returns what it returned with the top-level awaits it left pending.
-function loadWaiting(load) {
+// Runs load(arg) and returns what it returned with the top-level awaits it left pending.
+function loadWaiting(load, arg) {
   var outer = moduleWaits;
   moduleWaits = [];
   try {
-    var exports = load();
+    var exports = load(arg);
     return { exports: exports, waits: moduleWaits };
   } finally {
     moduleWaits = outer;
   }
 }
 
-// import(): a promise of the module's namespace once its top-level awaits (and its imports') finished.
-function dynamicImport(require, interop, spec) {
-  return promiseThen.call(NativePromise.resolve(), function () {
-    var loaded = loadWaiting(function () { return require(spec); });
-    var namespace = interop(loaded.exports);
-    return loaded.waits.length === 0 ? namespace : promiseThen.call(NativePromise.all(loaded.waits), function () { return namespace; });
-  });
-}
+// import(): compiled on first use (the internal module import).
+function dynamicImport(require, interop, spec) { return loadInternal('import')(require, interop, spec); }
 
 function waitFor(module) {
   if (moduleWaits !== null && !module.loaded && module.ready !== undefined) moduleWaits[moduleWaits.length] = module.ready;
@@ -150,6 +144,7 @@ function requireCore(name) { return loadBuiltin('node:' + name); }
 function loadInternal(name) { return loadBuiltin('internal:' + name); }
 
 internals.loadInternal = loadInternal;
+internals.loadWaiting = loadWaiting;
 internals.createRequire = function (filename) { return makeRequire(new Module(String(filename), String(filename), undefined)); };
 internals.queueJob = function (fn, args) { timers().queueJob(fn, args); };
 `

@@ -15,7 +15,7 @@ import { PROCESS_METHODS } from './process.ts'
 export const PRELUDE_FILE = 'file:///var/runtime/index.mjs'
 
 /** The host functions and configuration the prelude receives, in this order. */
-const PARAMETERS = ['hostResolve', 'hostCompile', 'hostReadFile', 'hostMemoryBytes', 'hostCodeLine', 'configJson']
+const PARAMETERS = ['hostResolve', 'hostCompile', 'hostReadFile', 'hostMemoryBytes', 'hostTraceHeader', 'hostCodeLine', 'configJson']
 
 /** The entry points the prelude returns. */
 export const ENTRY_POINTS = ['init', 'invoke', 'fire', 'respond', 'exit'] as const

@@ -49,9 +49,16 @@ function Timeout(id, fn, delay, args, repeat) {
   this[kRefed] = true;
   this[kAsyncId] = id;
 }
+// How many live timers keep the event loop busy (a count: the prelude asks after every run of code).
+var refedTimers = 0;
 function live(timeout) { return timers.get(timeout[kAsyncId]) === timeout; }
-hidden(Timeout.prototype, 'ref', function ref() { if (live(this)) this[kRefed] = true; return this; });
-hidden(Timeout.prototype, 'unref', function unref() { if (live(this)) this[kRefed] = false; return this; });
+function setRefed(timeout, refed) {
+  if (timeout[kRefed] === refed) return;
+  timeout[kRefed] = refed;
+  refedTimers += refed ? 1 : -1;
+}
+hidden(Timeout.prototype, 'ref', function ref() { if (live(this)) setRefed(this, true); return this; });
+hidden(Timeout.prototype, 'unref', function unref() { if (live(this)) setRefed(this, false); return this; });
 hidden(Timeout.prototype, 'hasRef', function hasRef() { return live(this) && this[kRefed]; });
 hidden(Timeout.prototype, 'refresh', function refresh() {
   if (live(this)) { internals.request(['c', this[kAsyncId]]); internals.request(['t', this[kAsyncId], this._idleTimeout]); }
@@ -66,6 +73,7 @@ function addTimer(fn, delay, args, repeat) {
   var id = nextTimerId++;
   var timeout = new Timeout(id, fn, ms, args, repeat);
   timers.set(id, timeout);
+  refedTimers++;
   internals.request(['t', id, ms]);
   return timeout;
 }
@@ -77,6 +85,7 @@ function clearTimer(handle) {
   if (timeout === undefined) return;
   timeout._destroyed = true;
   timers.delete(id);
+  setRefed(timeout, false);
   internals.request(['c', id]);
 }
 
@@ -108,7 +117,7 @@ exports.fire = function (id) {
   var timeout = timers.get(id);
   if (timeout === undefined) return;
   if (timeout._repeat !== null) internals.request(['t', id, timeout._repeat]);
-  else { timers.delete(id); timeout._destroyed = true; }
+  else { timers.delete(id); timeout._destroyed = true; setRefed(timeout, false); }
   callUser(timeout._onTimeout, timeout, timeout._timerArgs || NO_ARGS);
 };
 exports.hasImmediates = function () { return immediates.length > 0; };
@@ -122,7 +131,6 @@ exports.runImmediates = function () {
 // Lambda's "empty event loop", as far as timers go: no referenced timer, no immediate.
 exports.idle = function () {
   if (immediates.length > 0) return false;
-  for (var timeout of timers.values()) if (timeout[kRefed]) return false;
-  return true;
+  return refedTimers === 0;
 };
 `

@@ -171,6 +171,16 @@ accessor('search', function (url) { return url.search; }, function (url, value, 
   syncParams(self);
 });
 accessor('hash', function (url) { return url.hash; }, function (url, value) { url.hash = value === '' || value === '#' ? '' : encodeSet(value.charAt(0) === '#' ? value : '#' + value, ''); });
+// util.inspect and console.log show a URL's parts and its parameters as Node.js does.
+var INSPECT = Symbol.for('nodejs.util.inspect.custom');
+var URL_PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash'];
+function UrlView() {}
+Object.defineProperty(UrlView, 'name', { value: 'URL' });
+Object.defineProperty(URL.prototype, INSPECT, { value: function () {
+  var view = new UrlView();
+  for (var i = 0; i < URL_PARTS.length; i++) view[URL_PARTS[i]] = this[URL_PARTS[i]];
+  return view;
+}, configurable: true });
 URL.prototype.toString = function toString() { return this.href; };
 URL.prototype.toJSON = function toJSON() { return this.href; };
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
@@ -241,6 +251,10 @@ proto.values = function values() { return state.get(this).list.map(function (pai
 proto.entries = function entries() { return state.get(this).list.map(function (pair) { return [pair[0], pair[1]]; })[Symbol.iterator](); };
 proto[Symbol.iterator] = proto.entries;
 proto.toString = function toString() { return state.get(this).list.map(function (pair) { return formEncode(pair[0]) + '=' + formEncode(pair[1]); }).join('&'); };
+Object.defineProperty(proto, INSPECT, { value: function (depth, options, inspect) {
+  var shown = state.get(this).list.map(function (pair) { return inspect(pair[0]) + ' => ' + inspect(pair[1]); });
+  return shown.length === 0 ? 'URLSearchParams {}' : 'URLSearchParams { ' + shown.join(', ') + ' }';
+}, configurable: true });
 Object.defineProperty(proto, 'size', { get: function () { return state.get(this).list.length; }, configurable: true });
 Object.defineProperty(proto, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
 
