@@ -31,8 +31,8 @@ function publish(call: AwsCall): void {
   const subject = optionalString(input, 'Subject', ERRORS) ?? null
   // Fans out to the topic's subscriptions on the caller's chain of requests [D-recursion].
   const attributes = messageAttributes(input.MessageAttributes)
-  const messageId = publishToTopic(world, topic.name, { text: message, subject, attributes, groupId: group ?? null }, call.caller.chainDepth)
-  call.succeed({ MessageId: messageId, ...(topic.fifo ? { SequenceNumber: nextSequenceNumber(world) } : {}) })
+  const published = publishToTopic(world, topic.name, { text: message, subject, attributes, groupId: group ?? null }, call.caller.chainDepth)
+  call.succeed({ MessageId: published?.messageId ?? null, ...(topic.fifo ? { SequenceNumber: nextSequenceNumber(world) } : {}) })
 }
 
 /** `MessageAttributes` as the SDK takes them, `{ name: { DataType, StringValue } }`, as subscribers see them (`{ Type, Value }`). */

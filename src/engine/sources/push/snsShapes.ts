@@ -39,8 +39,19 @@ export const certUrl = (region: string): string => `https://sns.${region}.amazon
 export const unsubscribeUrl = (region: string, subscriptionArn: string): string =>
   `https://sns.${region}.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=${subscriptionArn}`
 
-/** The event a Lambda subscription's function receives. */
-export function lambdaEvent(notification: SnsNotification, subscription: SubscriptionIds): object {
+/**
+ * The event a Lambda subscription's function receives, built only when serialised (as the SQS, API
+ * and stream events are): a modelled function never reads it, and a fan-out makes one per subscriber.
+ */
+export class SnsLambdaEvent {
+  constructor(private readonly notification: SnsNotification, private readonly subscription: SubscriptionIds) {}
+
+  toJSON(): object {
+    return lambdaEventRecord(this.notification, this.subscription)
+  }
+}
+
+function lambdaEventRecord(notification: SnsNotification, subscription: SubscriptionIds): object {
   const { message } = notification
   return {
     Records: [{

@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html
  */
 import type { ResourceAccounting } from '../../api.ts'
-import { nextAwsId } from '../../aws/ids.ts'
+import { awsIdOf, nextAwsId } from '../../aws/ids.ts'
 import { remember } from '../../delivery/deliver.ts'
 import { ACCOUNT_ID } from '../../facts.ts'
 import { resolveTarget, type TargetRef } from '../../invoke/targets.ts'
@@ -24,7 +24,7 @@ import { compiledOrThrow } from './compiled.ts'
 import { CounterMetrics, registerCounted } from './pushMetrics.ts'
 import { attributesView, bodyView, type FilterInput } from './snsFilter.ts'
 import {
-  certUrl, lambdaEvent, rawAttributes, sqsEnvelope, unsubscribeUrl, type SnsMessage, type SnsNotification, type SubscriptionIds,
+  certUrl, rawAttributes, SnsLambdaEvent, sqsEnvelope, unsubscribeUrl, type SnsMessage, type SnsNotification, type SubscriptionIds,
 } from './snsShapes.ts'
 
 const METRICS = [
@@ -82,10 +82,10 @@ export function createTopic(world: World, doc: TopicConfig, state: TopicState): 
 
 /**
  * Publishes `message` to the topic now, on behalf of a sender at `chainDepth` (0 outside any
- * invocation): its message id, or null when there is no such topic. Every subscription gets it or
- * filters it out.
+ * invocation): the notification (its `messageId` is what Publish answers), or null when there is no
+ * such topic. Every subscription gets it or filters it out.
  */
-export function publishToTopic(world: World, topicName: string, message: SnsMessage, chainDepth: number): string | null {
+export function publishToTopic(world: World, topicName: string, message: SnsMessage, chainDepth: number): SnsNotification | null {
   const topic = world.push.topics.get(topicName)
   if (!topic) return null
   const nowMs = world.nowMs
@@ -93,9 +93,7 @@ export function publishToTopic(world: World, topicName: string, message: SnsMess
   remember(topic.state.recent, message.text)
   topic.metrics.count(nowMs, PUBLISHED)
   topic.accounting.Received++
-  const notification: SnsNotification = {
-    messageId: nextAwsId(world), topicArn: topic.arn, timestamp: isoTimestamp(VIRTUAL_EPOCH_MS, nowMs), message, certUrl: topic.certUrl,
-  }
+  const notification = new Notification(world, world.aws.idSerial++, nowMs, topic.arn, message, topic.certUrl)
   const input: FilterInput = { message, attributes: undefined, body: undefined }
   let delivered = 0
   let filteredOut = 0
@@ -116,7 +114,26 @@ export function publishToTopic(world: World, topicName: string, message: SnsMess
   else if (topic.subscriptions.length === 0) countDropped(accounting, 'NoSubscriptions')
   else if (filteredOut === topic.subscriptions.length) countDropped(accounting, 'FilteredOut')
   else countDropped(accounting, 'DeliveryFailed')
-  return notification.messageId
+  return notification
+}
+
+/** One publish: its id and timestamp are formatted only when a subscriber's copy is serialised or the publisher reads the id. */
+class Notification implements SnsNotification {
+  private id: string | null = null
+  private time: string | null = null
+
+  constructor(
+    private readonly world: World, private readonly idSerial: number, private readonly atMs: number,
+    readonly topicArn: string, readonly message: SnsMessage, readonly certUrl: string,
+  ) {}
+
+  get messageId(): string {
+    return (this.id ??= awsIdOf(this.world, this.idSerial))
+  }
+
+  get timestamp(): string {
+    return (this.time ??= isoTimestamp(VIRTUAL_EPOCH_MS, this.atMs))
+  }
 }
 
 function passes(subscription: Subscription, input: FilterInput): boolean {
@@ -127,7 +144,7 @@ function passes(subscription: Subscription, input: FilterInput): boolean {
 function notify(world: World, subscription: Subscription, notification: SnsNotification, chainDepth: number): boolean {
   const { endpoint } = subscription
   if (endpoint.protocol === 'lambda') {
-    invokeFromService(world, endpoint.target, lambdaEvent(notification, subscription), chainDepth)
+    invokeFromService(world, endpoint.target, new SnsLambdaEvent(notification, subscription), chainDepth)
     return true
   }
   const { message } = notification
