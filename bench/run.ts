@@ -7,6 +7,7 @@ import { benchEngine } from './engine.ts'
 import { benchHandler } from './handler.ts'
 import { benchMixed } from './mixed.ts'
 import { benchSandbox } from './sandbox.ts'
+import { benchUi } from './ui.ts'
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 5)
 const cpu = cpus()[0]
@@ -19,3 +20,5 @@ console.log('')
 for (const line of benchSandbox(repeats)) console.log(line)
 console.log('')
 for (const line of benchHandler(repeats)) console.log(line)
+console.log('')
+for (const line of await benchUi(repeats)) console.log(line)

@@ -1,39 +1,95 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
-/** The playground as a user drives it, through its `data-testid`s. */
+export type PanelTabName = 'Code' | 'Test' | 'Monitor' | 'Environments' | 'Logs'
+
+/**
+ * The playground as a user sees and drives it: its toolbar, its tabs and the Test panel, found by
+ * accessible role and name where the page has them, by namespaced `data-testid`s otherwise.
+ */
 export class PlaygroundPage {
-  private readonly page: Page
+  readonly page: Page
   readonly status: Locator
   readonly playPause: Locator
+  readonly step: Locator
+  readonly reset: Locator
   readonly speed: Locator
+  readonly seed: Locator
   readonly clock: Locator
+  readonly notice: Locator
+  readonly scenarioPicker: Locator
 
   constructor(page: Page) {
     this.page = page
     this.status = page.getByTestId('run-status')
     this.playPause = page.getByTestId('run-play-pause')
+    this.step = page.getByTestId('run-step')
+    this.reset = page.getByTestId('run-reset')
     this.speed = page.getByTestId('run-speed')
+    this.seed = page.getByTestId('run-seed')
     this.clock = page.getByTestId('run-clock')
+    this.notice = page.getByTestId('notice')
+    this.scenarioPicker = page.getByTestId('scenario-picker')
   }
 
+  /** Opens the app and waits until the run is ready at 0:00. */
   async open(): Promise<void> {
     await this.page.goto('./')
     await expect(this.status).toHaveText('Ready')
   }
 
-  async runToEndAtMaxSpeed(): Promise<void> {
-    await this.speed.selectOption('max')
+  async openScenario(label: string): Promise<void> {
+    await this.scenarioPicker.selectOption({ label })
+    await expect(this.status).toHaveText('Ready')
+  }
+
+  tab(name: PanelTabName): Locator {
+    return this.page.getByRole('tab', { name, exact: true })
+  }
+
+  async openTab(name: PanelTabName): Promise<Locator> {
+    await this.tab(name).click()
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true')
+    return this.page.getByRole('tabpanel', { name })
+  }
+
+  async setSpeed(label: string): Promise<void> {
+    await this.speed.selectOption({ label })
+  }
+
+  async play(): Promise<void> {
+    await expect(this.playPause).toHaveText('Play')
     await this.playPause.click()
-    await expect(this.status).toHaveText('Finished', { timeout: 60_000 })
+    await expect(this.playPause).toHaveText('Pause')
   }
 
-  summaryRow(functionName: string): Locator {
-    return this.page.getByTestId(`summary-row-${functionName}`)
+  async pause(): Promise<void> {
+    await this.playPause.click()
+    await expect(this.playPause).toHaveText('Play')
   }
 
-  /** A summary cell as a number, e.g. `summaryValue('orders', 'invocations')`. */
-  async summaryValue(functionName: string, column: string): Promise<number> {
-    const text = await this.summaryRow(functionName).getByTestId(`summary-${column}`).innerText()
-    return Number(text.replace(/[$,]/g, ''))
+  /** Reset: runs the document as edited from 0:00 (how edits the live run cannot take reach it). */
+  async runEdited(): Promise<void> {
+    await this.reset.click()
+    await expect(this.status).toHaveText('Ready')
+  }
+
+  /** Plays at `speed` until the clock passes `virtualSeconds`, then pauses. */
+  async playPast(speed: string, virtualSeconds: number): Promise<void> {
+    await this.setSpeed(speed)
+    await this.play()
+    await expect.poll(() => this.clockSeconds(), { timeout: 30_000 }).toBeGreaterThan(virtualSeconds)
+    await this.pause()
+  }
+
+  async runToEndAtMaxSpeed(): Promise<void> {
+    await this.setSpeed('Max')
+    await this.playPause.click()
+    await expect(this.status).toHaveText('Finished', { timeout: 90_000 })
+  }
+
+  /** Virtual time in seconds, as the toolbar's clock reads. */
+  async clockSeconds(): Promise<number> {
+    const parts = (await this.clock.innerText()).split(':').map(Number)
+    return parts.reduce((total, part) => total * 60 + part, 0)
   }
 }

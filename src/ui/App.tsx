@@ -1,23 +1,39 @@
-import { RunClock } from './run/RunClock.tsx'
-import { RunControls } from './run/RunControls.tsx'
-import { RunStatus } from './run/RunStatus.tsx'
-import { ScenarioOverview } from './scenarios/ScenarioOverview.tsx'
-import { ScenarioPicker } from './scenarios/ScenarioPicker.tsx'
-import { SummaryTable } from './summary/SummaryTable.tsx'
+import { ShortcutsDialog } from './keyboard/ShortcutsDialog.tsx'
+import { useKeyboardShortcuts } from './keyboard/useKeyboardShortcuts.ts'
+import { PanelBoundary } from './layout/PanelBoundary.tsx'
+import { PanelTabs } from './layout/PanelTabs.tsx'
+import { ProblemsBanner } from './layout/ProblemsBanner.tsx'
+import { StatusLine } from './layout/StatusLine.tsx'
+import { Toolbar } from './layout/Toolbar.tsx'
+import { GraphPanel, InspectorPanel } from './layout/lazyPanels.ts'
+import { useThemeEffect } from './theme/useThemeEffect.ts'
 
+/**
+ * The page: toolbar on top, the graph in the centre with the inspector at its right, the panels
+ * (Code, Test, Monitor, Environments, Logs) below, and the status line at the bottom.
+ */
 export function App() {
+  useKeyboardShortcuts()
+  useThemeEffect()
   return (
-    <main className="app">
-      <header>
-        <h1>Lambda Playground</h1>
-        <p className="tagline">A deterministic simulator of AWS Lambda: the same scenario and seed always give the same run.</p>
-      </header>
-      <ScenarioPicker />
-      <ScenarioOverview />
-      <RunControls />
-      <RunStatus />
-      <RunClock />
-      <SummaryTable />
-    </main>
+    <div className="shell">
+      <Toolbar />
+      <main className="workspace">
+        <section className="graph-area" aria-label="Graph">
+          <ProblemsBanner />
+          <PanelBoundary name="Graph">
+            <GraphPanel />
+          </PanelBoundary>
+        </section>
+        <aside className="inspector-area" aria-label="Inspector">
+          <PanelBoundary name="Inspector">
+            <InspectorPanel />
+          </PanelBoundary>
+        </aside>
+        <PanelTabs />
+      </main>
+      <StatusLine />
+      <ShortcutsDialog />
+    </div>
   )
 }

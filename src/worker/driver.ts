@@ -1,76 +1,292 @@
 /**
- * Pacing: how far virtual time should move for the real time that passed. Pure, so it is tested
- * without timers; the worker shell supplies real time and runs the simulation to `targetMs`.
+ * The simulation driver: everything the worker does, minus the worker. It owns one run, answers
+ * commands, paces virtual time (./pacing.ts) and posts frames at most once per display frame. Real
+ * time, timers and the handler runtime come in through `DriverHost`, so Node tests drive it whole.
  */
-import type { Speed } from './protocol.ts'
+import type { Scenario, Simulation, SimulationOptions } from '../engine/api.ts'
+import { validateScenario } from '../engine/scenario/validate.ts'
+import * as pacing from './pacing.ts'
+import {
+  PROTOCOL_VERSION, type ApplyCommand, type Frame, type InvokeCommand, type LoadCommand, type Speed, type WorkerCommand, type WorkerEvent,
+} from './protocol.ts'
+import { checkInvocation, startInvocation, type WatchedInvocation } from './testInvocations.ts'
+import { buildViews, createViewState, type ViewState } from './views/buildViews.ts'
+import type { ViewRequests } from './views/types.ts'
 
-/** One virtual minute per real second. */
-export const DEFAULT_SPEED: Speed = 60_000
-/** Most real time one paced tick makes up, so after a stall (a background tab, a slow tick) the run slows down rather than leaps. */
-export const MAX_CATCH_UP_REAL_MS = 100
-/** Real time one max-speed slice should take: short enough to read a `pause` between slices. */
-export const SLICE_BUDGET_REAL_MS = 12
-export const INITIAL_SLICE_VIRTUAL_MS = 1_000
-const MIN_SLICE_VIRTUAL_MS = 1
-const MAX_SLICE_VIRTUAL_MS = 3_600_000
-/** A slice grows or shrinks by at most this factor at a time, so one odd measurement cannot swing it. */
-const MAX_SLICE_FACTOR = 2
+/** At most one frame per display frame. */
+export const FRAME_INTERVAL_MS = 16
+/** The summary sorts every duration for its percentiles, so it rides along less often. */
+export const SUMMARY_INTERVAL_MS = 250
+/**
+ * Environments listed in each frame's snapshot: none. The per-function counts travel every frame;
+ * the list itself (a spike starts thousands, and every frame is copied to the page) only in the
+ * Environments view, while that panel watches it.
+ */
+const SNAPSHOT_ENVIRONMENTS = 0
+/** Frames posted but not yet drawn by the page beyond which paced frames wait (answers to commands never wait). */
+export const MAX_UNACKED_FRAMES = 2
+/** Virtual time a paused run advances per step while a test invocation runs to its end. */
+export const INVOCATION_STEP_MS = 10
+/**
+ * Virtual time simulated between two looks at a tick's real-time budget (pacing.SLICE_BUDGET_REAL_MS):
+ * a tick that overruns it stops there, so commands (pause!) are read again within about one
+ * invocation's real cost, even when handlers spin until the sandbox's watchdog stops them.
+ */
+export const BUDGET_STEP_VIRTUAL_MS = 100
+/** Test invocations followed at once; the oldest is given up beyond this. */
+const MAX_WATCHED = 20
+
+export interface DriverHost {
+  post(event: WorkerEvent): void
+  /** Real milliseconds (the worker's `performance.now`). */
+  now(): number
+  /** Calls `tick` again soon: after a paced interval, or as soon as queued commands were read at max speed. */
+  schedule(tick: () => void, speed: Speed): void
+  open(scenario: Scenario, options: SimulationOptions): Promise<Simulation>
+}
+
+interface Run {
+  scenario: Scenario
+  simulation: Simulation
+  /** Where the views the panels watch stand (./views): rebuilt on their own intervals. */
+  viewState: ViewState
+  pacing: pacing.Pacing
+  lastFrameMs: number | null
+  lastSummaryMs: number | null
+}
 
 export interface Driver {
-  readonly playing: boolean
-  readonly speed: Speed
-  /** Virtual time the simulation should have reached. */
-  readonly targetMs: number
-  readonly durationMs: number
-  /** Real time of the previous paced tick; null while paused. */
-  readonly lastRealMs: number | null
-  /** Virtual span of the next max-speed slice, adapted so one slice costs about `SLICE_BUDGET_REAL_MS`. */
-  readonly sliceMs: number
+  handle(command: WorkerCommand): void
 }
 
-export function createDriver(durationMs: number, speed: Speed): Driver {
-  return { playing: false, speed, targetMs: 0, durationMs, lastRealMs: null, sliceMs: INITIAL_SLICE_VIRTUAL_MS }
-}
+export function createDriver(host: DriverHost): Driver {
+  let run: Run | null = null
+  let speed: Speed = pacing.DEFAULT_SPEED
+  let views: ViewRequests = {}
+  let watched: WatchedInvocation[] = []
+  let tickPending = false
+  let nextSeq = 0
+  let ackedSeq = -1
+  // Opening a run may wait for the handler runtime: loads are numbered and the newest wins.
+  let loads = 0
+  const post = (event: WorkerEvent) => host.post(event)
+  const v = PROTOCOL_VERSION
 
-export function play(driver: Driver, realNowMs: number): Driver {
-  return { ...driver, playing: true, lastRealMs: realNowMs }
-}
+  const fatal = (message: string) => {
+    run?.simulation.dispose()
+    run = null
+    post({ v, type: 'fatal', message })
+  }
+  /** Exceptions in a worker's handlers never reach the page on their own, so report them. */
+  const guarded = (work: () => void) => {
+    try {
+      work()
+    } catch (error) {
+      fatal(error instanceof Error ? error.message : String(error))
+    }
+  }
 
-export function pause(driver: Driver): Driver {
-  return { ...driver, playing: false, lastRealMs: null }
-}
+  /** `force` (answers to commands) builds every watched view and the summary, so the page shows exactly what the command left. */
+  const frameOf = (current: Run, force: boolean, withSummary = force): Frame => ({
+    seq: nextSeq++,
+    playing: current.pacing.playing,
+    snapshot: current.simulation.snapshot(SNAPSHOT_ENVIRONMENTS),
+    ...(withSummary ? { summary: current.simulation.summary() } : {}),
+    views: buildViews(current.simulation, current.scenario, views, current.viewState, host.now(), force),
+  })
 
-export function setSpeed(driver: Driver, speed: Speed, realNowMs: number): Driver {
-  // Time already elapsed at the old speed is dropped rather than replayed at the new one.
-  return { ...driver, speed, lastRealMs: driver.playing ? realNowMs : null }
-}
+  /** Posts the run's state; `force` for answers to commands, otherwise only once a display frame has passed. */
+  const report = (current: Run, force: boolean) => {
+    const now = host.now()
+    if (!force && (!pacing.isDue(current.lastFrameMs, now, FRAME_INTERVAL_MS) || nextSeq - 1 - ackedSeq >= MAX_UNACKED_FRAMES)) return
+    current.lastFrameMs = now
+    const withSummary = force || pacing.isDue(current.lastSummaryMs, now, SUMMARY_INTERVAL_MS)
+    if (withSummary) current.lastSummaryMs = now
+    answerEndedInvocations(current)
+    post({ v, type: 'frame', frame: frameOf(current, force, withSummary) })
+  }
 
-/** Pauses and moves the target `virtualMs` ahead. */
-export function step(driver: Driver, virtualMs: number): Driver {
-  return { ...pause(driver), targetMs: clampToRun(driver, driver.targetMs + Math.max(0, virtualMs)) }
-}
+  const answerEndedInvocations = (current: Run) => {
+    watched = watched.filter((watch) => {
+      const outcome = checkInvocation(current.simulation, watch)
+      if (outcome) post({ v, type: 'invoked', outcome, pending: false })
+      return outcome === null
+    })
+  }
 
-/** Moves the target for one tick: by elapsed real time × speed, or by one slice at max speed. */
-export function tick(driver: Driver, realNowMs: number): Driver {
-  if (!driver.playing) return driver
-  if (driver.speed === 'max') return { ...driver, targetMs: clampToRun(driver, driver.targetMs + driver.sliceMs) }
-  const elapsedMs = Math.min(MAX_CATCH_UP_REAL_MS, Math.max(0, realNowMs - (driver.lastRealMs ?? realNowMs)))
-  return { ...driver, targetMs: clampToRun(driver, driver.targetMs + (elapsedMs * driver.speed) / 1000), lastRealMs: realNowMs }
-}
+  const finish = (current: Run) => {
+    current.pacing = pacing.pause(current.pacing)
+    answerEndedInvocations(current)
+    for (const watch of watched.splice(0)) {
+      const outcome = { requestId: watch.requestId, response: watch.response, logTail: [], error: 'The run reached its end before the invocation did; reset to invoke again.' }
+      post({ v, type: 'invoked', outcome, pending: false })
+    }
+    const frame = frameOf(current, true)
+    post({ v, type: 'frame', frame })
+    post({ v, type: 'done', summary: frame.summary ?? current.simulation.summary() })
+  }
 
-/** Resizes the next max-speed slice from the real time the last one took. */
-export function recordSliceCost(driver: Driver, costRealMs: number): Driver {
-  const factor = costRealMs > 0 ? SLICE_BUDGET_REAL_MS / costRealMs : MAX_SLICE_FACTOR
-  const bounded = Math.min(MAX_SLICE_FACTOR, Math.max(1 / MAX_SLICE_FACTOR, factor))
-  const sliceMs = Math.min(MAX_SLICE_VIRTUAL_MS, Math.max(MIN_SLICE_VIRTUAL_MS, driver.sliceMs * bounded))
-  return { ...driver, sliceMs }
-}
+  const scheduleTick = (current: Run) => {
+    if (tickPending || !current.pacing.playing) return
+    tickPending = true
+    host.schedule(() => guarded(tick), current.pacing.speed)
+  }
 
-/** Whether something last done at `lastRealMs` (null = never) is due again after `intervalMs`. */
-export function isDue(lastRealMs: number | null, realNowMs: number, intervalMs: number): boolean {
-  return lastRealMs === null || realNowMs - lastRealMs >= intervalMs
-}
+  const tick = () => {
+    tickPending = false
+    const current = run
+    if (!current?.pacing.playing) return
+    const startedMs = host.now()
+    current.pacing = pacing.tick(current.pacing, startedMs)
+    const reachedMs = runWithinBudget(current.simulation, current.pacing.targetMs, startedMs)
+    current.pacing = pacing.fallBehind(current.pacing, reachedMs)
+    if (current.pacing.speed === 'max') current.pacing = pacing.recordSliceCost(current.pacing, host.now() - startedMs)
+    if (current.simulation.done) {
+      finish(current)
+      return
+    }
+    report(current, false)
+    scheduleTick(current)
+  }
 
-function clampToRun(driver: Driver, targetMs: number): number {
-  return Math.min(driver.durationMs, targetMs)
+  /** Runs towards `targetMs` in steps until the tick's real-time budget is spent; returns the virtual time reached. */
+  const runWithinBudget = (simulation: Simulation, targetMs: number, startedMs: number): number => {
+    let reachedMs = simulation.nowMs
+    while (reachedMs < targetMs) {
+      reachedMs = Math.min(targetMs, reachedMs + BUDGET_STEP_VIRTUAL_MS)
+      simulation.runUntil(reachedMs)
+      if (host.now() - startedMs >= pacing.SLICE_BUDGET_REAL_MS) break
+    }
+    return reachedMs
+  }
+
+  const start = (scenario: Scenario, options: SimulationOptions) => {
+    const load = ++loads
+    run?.simulation.dispose()
+    run = null
+    watched = []
+    host.open(scenario, options).then((simulation) => {
+      if (load !== loads) {
+        simulation.dispose()
+        return
+      }
+      const current: Run = {
+        scenario, simulation, viewState: createViewState(), pacing: pacing.createPacing(simulation.durationMs, speed), lastFrameMs: null, lastSummaryMs: null,
+      }
+      run = current
+      guarded(() => post({ v, type: 'loaded', frame: frameOf(current, true) }))
+    }, (error: unknown) => fatal(`The handler runtime could not start: ${error instanceof Error ? error.message : String(error)}`))
+  }
+
+  const load = (command: LoadCommand) => {
+    const validated = validateScenario(command.scenario)
+    if (!validated.ok) {
+      loads++
+      run?.simulation.dispose()
+      run = null
+      post({ v, type: 'loadFailed', problems: validated.errors })
+      return
+    }
+    const options: SimulationOptions = {}
+    if (command.seed !== undefined) options.seed = command.seed
+    if (command.durationSeconds !== undefined) options.durationSeconds = command.durationSeconds
+    start(validated.scenario, options)
+  }
+
+  const apply = (current: Run, command: ApplyCommand) => {
+    const result = current.simulation.apply(command.action)
+    post({ v, type: 'applied', requestId: command.requestId, action: command.action, result })
+    report(current, true)
+  }
+
+  const invoke = (current: Run, command: InvokeCommand) => {
+    if (current.simulation.done) {
+      const outcome = { requestId: command.requestId, response: { StatusCode: 0 }, logTail: [], error: 'The run has reached its end; reset to invoke again.' }
+      post({ v, type: 'invoked', outcome, pending: false })
+      return
+    }
+    const { outcome, watch } = startInvocation(current.simulation, command)
+    const pending = watch !== null && outcome.report === undefined && outcome.error === undefined
+    post({ v, type: 'invoked', outcome, pending })
+    if (!pending) return
+    watched = [...watched, watch].slice(-MAX_WATCHED)
+    // Paused, a synchronous test would wait forever: run the world on until it answers, as the console does.
+    if (!current.pacing.playing && watch.sync) runUntilAnswered(current, watch)
+    else report(current, true)
+  }
+
+  const runUntilAnswered = (current: Run, watch: WatchedInvocation) => {
+    while (!current.simulation.done && watched.includes(watch) && checkInvocation(current.simulation, watch) === null) {
+      current.simulation.runUntil(current.simulation.nowMs + INVOCATION_STEP_MS)
+    }
+    current.pacing = pacing.catchUp(current.pacing, current.simulation.nowMs)
+    if (current.simulation.done) finish(current)
+    else report(current, true)
+  }
+
+  const answerWithoutRun = (command: WorkerCommand) => {
+    const error = 'No run is loaded: the scenario is loading or cannot run.'
+    if (command.type === 'apply') post({ v, type: 'applied', requestId: command.requestId, action: command.action, result: { ok: false, error } })
+    if (command.type === 'invoke') post({ v, type: 'invoked', outcome: { requestId: command.requestId, response: { StatusCode: 0 }, logTail: [], error }, pending: false })
+  }
+
+  const handle = (command: WorkerCommand) => {
+    switch (command.type) {
+      case 'load':
+        load(command)
+        return
+      case 'watch':
+        views = command.views
+        if (run) report(run, true)
+        return
+      case 'ack':
+        ackedSeq = Math.max(ackedSeq, command.seq)
+        return
+      case 'setSpeed':
+        speed = command.speed
+        break
+      default:
+        break
+    }
+    // Every other command acts on a loaded run; without one there is nothing to act on, but requests still get their answer.
+    const current = run
+    if (!current) {
+      answerWithoutRun(command)
+      return
+    }
+    switch (command.type) {
+      case 'play':
+        if (current.simulation.done) return
+        current.pacing = pacing.play(current.pacing, host.now())
+        report(current, true)
+        scheduleTick(current)
+        return
+      case 'pause':
+        current.pacing = pacing.pause(current.pacing)
+        report(current, true)
+        return
+      case 'step':
+        current.pacing = pacing.step(current.pacing, command.virtualMs)
+        current.simulation.runUntil(current.pacing.targetMs)
+        if (current.simulation.done) finish(current)
+        else report(current, true)
+        return
+      case 'setSpeed':
+        current.pacing = pacing.setSpeed(current.pacing, command.speed, host.now())
+        scheduleTick(current)
+        return
+      case 'apply':
+        apply(current, command)
+        return
+      case 'invoke':
+        invoke(current, command)
+        return
+      default: {
+        const unknown: never = command
+        fatal(`Unknown command ${JSON.stringify(unknown)}`)
+      }
+    }
+  }
+
+  return { handle: (command) => guarded(() => handle(command)) }
 }

@@ -1,19 +1,16 @@
+import { loadScenario } from './loadScenario.ts'
 import type { Command } from './command.ts'
-import { selectScenario } from './selectScenario.ts'
 
-/** Starts the same run again from virtual time 0: same document, same seed. */
+/**
+ * Starts again from virtual time 0 with the document as edited: same document and seed, same run.
+ * This is also how edits the live run cannot take (a new queue, traffic) reach the run.
+ */
 export const reset: Command = {
   id: 'run.reset',
   label: 'Reset',
   canRun: (state) => state.scenario.status !== 'loading',
   run: (app) => {
-    const state = app.store.getState()
-    // After a failure the worker holds no run to reset, so load the document again.
-    if (state.live.fatal !== null || state.scenario.status !== 'loaded') {
-      selectScenario.run(app, state.scenario.selectedId)
-      return
-    }
-    app.store.setState({ scenario: { ...state.scenario, status: 'loading' } })
-    app.bridge.send({ type: 'reset' })
+    const { document, bundledId } = app.store.getState().scenario
+    loadScenario.run(app, { document, bundledId })
   },
 }

@@ -6,7 +6,7 @@ export const setSpeed: Command<Speed> = {
   label: 'Speed',
   canRun: () => true,
   run: ({ store, bridge }, speed) => {
-    store.setState({ ui: { ...store.getState().ui, speed } })
+    store.setState((state) => ({ live: { ...state.live, speed } }))
     bridge.send({ type: 'setSpeed', speed })
   },
 }

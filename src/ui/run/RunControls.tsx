@@ -1,42 +1,53 @@
 import { useAppServices } from '../AppServicesContext.ts'
-import { pause } from '../commands/pause.ts'
-import { play } from '../commands/play.ts'
 import { reset } from '../commands/reset.ts'
 import { setSpeed } from '../commands/setSpeed.ts'
+import { step } from '../commands/step.ts'
+import { togglePlay } from '../commands/togglePlay.ts'
 import type { AppState } from '../store/appStore.ts'
 import { useAppState } from '../store/useAppState.ts'
 import { SPEED_OPTIONS, speedFromValue } from './speeds.ts'
 
 const selectPlaying = (state: AppState) => state.live.playing
-const selectCanPlay = (state: AppState) => play.canRun(state)
-const selectCanPause = (state: AppState) => pause.canRun(state)
+const selectCanToggle = (state: AppState) => togglePlay.canRun(state)
+const selectCanStep = (state: AppState) => step.canRun(state)
 const selectCanReset = (state: AppState) => reset.canRun(state)
-const selectSpeed = (state: AppState) => state.ui.speed
+const selectSpeed = (state: AppState) => state.live.speed
 
+/** Play/pause, step, reset and speed: the toolbar's view of the run commands. */
 export function RunControls() {
   const app = useAppServices()
   const playing = useAppState(selectPlaying)
-  // One toggle rather than two buttons, so keyboard focus stays put when the run starts or stops.
-  const toggle = playing ? pause : play
-  const canToggle = useAppState(playing ? selectCanPause : selectCanPlay)
+  const canToggle = useAppState(selectCanToggle)
+  const canStep = useAppState(selectCanStep)
   const canReset = useAppState(selectCanReset)
   const speed = useAppState(selectSpeed)
   return (
-    <div className="controls" role="group" aria-label="Run controls">
-      <button type="button" data-testid="run-play-pause" disabled={!canToggle} onClick={() => toggle.run(app)}>
-        {toggle.label}
+    <div className="run-controls" role="group" aria-label="Run controls">
+      {/* One toggle rather than two buttons, so keyboard focus stays put when the run starts or stops. */}
+      <button
+        type="button" className="primary" data-testid="run-play-pause" disabled={!canToggle}
+        aria-keyshortcuts="Space" title="Play or pause (Space)" onClick={() => void togglePlay.run(app)}
+      >
+        {playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" data-testid="run-reset" disabled={!canReset} onClick={() => reset.run(app)}>
+      <button type="button" data-testid="run-step" disabled={!canStep} title="Advance 1 virtual second" onClick={() => void step.run(app)}>
+        Step
+      </button>
+      <button
+        type="button" data-testid="run-reset" disabled={!canReset}
+        title="Start again from 0 with the document as edited" onClick={() => void reset.run(app)}
+      >
         {reset.label}
       </button>
       <label className="field">
         <span>{setSpeed.label}</span>
         <select
           data-testid="run-speed"
+          title="Virtual time per real second; Max runs as fast as the worker can"
           value={String(speed)}
           onChange={(event) => {
             const chosen = speedFromValue(event.target.value)
-            if (chosen !== undefined) setSpeed.run(app, chosen)
+            if (chosen !== undefined) void setSpeed.run(app, chosen)
           }}
         >
           {SPEED_OPTIONS.map((option) => (

@@ -7,10 +7,10 @@ export function describeRun(state: AppState): string {
     case 'loading':
       return 'Loading the scenario…'
     case 'failed':
-      return 'The scenario cannot run; see the problems below.'
+      return 'The scenario cannot run; see the problems above the graph.'
     case 'loaded':
       if (state.live.done) return 'Finished'
       if (state.live.playing) return 'Running'
-      return (state.live.snapshot?.nowMs ?? 0) === 0 ? 'Ready' : 'Paused'
+      return (state.live.frame?.snapshot.nowMs ?? 0) === 0 ? 'Ready' : 'Paused'
   }
 }

@@ -1,22 +1,48 @@
 import { useAppServices } from '../AppServicesContext.ts'
-import { selectScenario } from '../commands/selectScenario.ts'
+import { loadScenario } from '../commands/loadScenario.ts'
 import type { AppState } from '../store/appStore.ts'
 import { useAppState } from '../store/useAppState.ts'
-import { BUNDLED_SCENARIOS } from './bundledScenarios.ts'
+import { BUNDLED_SCENARIOS, findBundledScenario } from './bundledScenarios.ts'
 
-const selectSelectedId = (state: AppState) => state.scenario.selectedId
+/** The edited document keeps its bundled id, so the picker still names where it came from. */
+const EDITED = ''
+const selectBundledId = (state: AppState) => state.scenario.bundledId ?? EDITED
+const selectName = (state: AppState) => state.scenario.document.Name
+const selectDescription = (state: AppState) => state.scenario.document.Description ?? ''
 
+/** Opens a bundled scenario (replacing the edited document) and tells what the open one is about. */
 export function ScenarioPicker() {
   const app = useAppServices()
-  const selectedId = useAppState(selectSelectedId)
+  const bundledId = useAppState(selectBundledId)
+  const name = useAppState(selectName)
+  const description = useAppState(selectDescription)
   return (
-    <label className="field">
-      <span>{selectScenario.label}</span>
-      <select data-testid="scenario-picker" value={selectedId} onChange={(event) => selectScenario.run(app, event.target.value)}>
-        {BUNDLED_SCENARIOS.map((scenario) => (
-          <option key={scenario.id} value={scenario.id}>{scenario.name}</option>
-        ))}
-      </select>
-    </label>
+    <div className="scenario">
+      <label className="field">
+        <span className="visually-hidden">Scenario</span>
+        <select
+          data-testid="scenario-picker"
+          value={bundledId}
+          onChange={(event) => {
+            const bundled = findBundledScenario(event.target.value)
+            if (bundled) void loadScenario.run(app, { document: bundled.document, bundledId: bundled.id })
+          }}
+        >
+          {bundledId === EDITED && <option value={EDITED}>{name}</option>}
+          {BUNDLED_SCENARIOS.map((scenario) => (
+            <option key={scenario.id} value={scenario.id}>{scenario.name}</option>
+          ))}
+        </select>
+      </label>
+      {description && (
+        <details className="about">
+          <summary>About</summary>
+          <div className="about-body" data-testid="scenario-description">
+            <strong data-testid="scenario-name">{name}</strong>
+            <p>{description}</p>
+          </div>
+        </details>
+      )}
+    </div>
   )
 }

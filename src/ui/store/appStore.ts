@@ -1,9 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { EMPTY_LIVE, type LiveSlice } from './liveSlice.ts'
+import type { Scenario } from '../../engine/api.ts'
+import { INITIAL_LIVE, type LiveSlice } from './liveSlice.ts'
 import { loadingScenario, type ScenarioSlice } from './scenarioSlice.ts'
-import { INITIAL_UI, type UiSlice } from './uiSlice.ts'
+import { INITIAL_TEST_FORM, initialUi, type SavedTestEvent, type Theme, type UiSlice } from './uiSlice.ts'
 
-/** Everything the page shows, one slice per domain; changed only by commands and worker events. */
+/**
+ * Everything the page shows, one slice per domain: `scenario` (the document being edited, the source
+ * of truth), `live` (the newest frame from the worker), `ui` (selection, tabs, theme). Data only.
+ * - Read: `useAppState(selector)` (./useAppState.ts) with a module-level selector (./selectors.ts).
+ * - Edit the document or the selection: `editDocument(useAppStore(), (doc) => newDoc)` (./edits.ts).
+ * - Act on the run (deploy, publish, invoke, reserved concurrency, alias weights, play...): the
+ *   commands in ../commands, `command.run(useAppServices(), arg)`.
+ * - Views built in the worker: `useWatchedView('monitor', request)` (../bridge/useWatchedView.ts),
+ *   then read `state.live.frame?.views.monitor`; logs accumulate in `state.live.logs`.
+ * - Component tests: ../testing/testServices.ts and renderWithServices.tsx.
+ */
 export interface AppState {
   scenario: ScenarioSlice
   live: LiveSlice
@@ -12,6 +23,14 @@ export interface AppState {
 
 export type AppStore = StoreApi<AppState>
 
-export function createAppStore(scenarioId: string): AppStore {
-  return createStore<AppState>()(() => ({ scenario: loadingScenario(scenarioId), live: EMPTY_LIVE, ui: INITIAL_UI }))
+export interface InitialState {
+  document: Scenario
+  bundledId: string | null
+  theme?: Theme
+  savedTestEvents?: readonly SavedTestEvent[]
+}
+
+export function createAppStore({ document, bundledId, theme = 'light', savedTestEvents = [] }: InitialState): AppStore {
+  const ui = initialUi(theme, { ...INITIAL_TEST_FORM, saved: savedTestEvents })
+  return createStore<AppState>()(() => ({ scenario: loadingScenario(document, bundledId), live: INITIAL_LIVE, ui }))
 }

@@ -1,0 +1,52 @@
+/** Scenario documents for the graph's tests: a small one to edit, and one with every kind of node and edge. */
+import type { Scenario } from '../../../engine/scenario/types.ts'
+
+export function smallDocument(extra: Partial<Scenario> = {}): Scenario {
+  return {
+    Format: 'lambda-playground/scenario@1',
+    Name: 'graph fixture',
+    Functions: [{ FunctionName: 'orders', Timeout: 10 }, { FunctionName: 'audit' }],
+    Queues: [{ QueueName: 'jobs' }, { QueueName: 'jobs.fifo', FifoQueue: true }],
+    Topics: [{ TopicName: 'events' }],
+    ...extra,
+  }
+}
+
+export function everythingDocument(): Scenario {
+  return {
+    Format: 'lambda-playground/scenario@1',
+    Name: 'every kind',
+    Functions: [
+      {
+        FunctionName: 'checkout',
+        Versions: [{ Version: '1' }, { Version: '2' }],
+        Aliases: [{ Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } }],
+        EventInvokeConfig: { DestinationConfig: { OnSuccess: { Destination: 'audit' }, OnFailure: { Destination: 'failures' } } },
+        DeadLetterConfig: { TargetArn: 'arn:aws:sns:us-east-1:123456789012:alerts' },
+      },
+      { FunctionName: 'audit' },
+    ],
+    Queues: [
+      { QueueName: 'work', VisibilityTimeout: 60, RedrivePolicy: { deadLetterTargetArn: 'failures', maxReceiveCount: 5 } },
+      { QueueName: 'failures' },
+    ],
+    Topics: [
+      { TopicName: 'alerts', Subscriptions: [{ Protocol: 'lambda', Endpoint: 'audit' }, { Protocol: 'sqs', Endpoint: 'work' }] },
+    ],
+    Buckets: [{ BucketName: 'uploads', NotificationConfiguration: { LambdaFunctionConfigurations: [{ Events: ['s3:ObjectCreated:*'], LambdaFunctionArn: 'checkout:live' }] } }],
+    Tables: [{ TableName: 'users', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }],
+    Streams: [{ StreamName: 'clicks', ShardCount: 2 }],
+    Rules: [{ Name: 'nightly', ScheduleExpression: 'rate(1 day)', Targets: [{ Id: 'a', Arn: 'audit' }] }],
+    Apis: [{ Name: 'shop', ProtocolType: 'HTTP', Routes: [{ RouteKey: 'GET /orders', Target: 'checkout:live' }] }],
+    LoadBalancers: [{ Name: 'front', TargetGroups: [{ Name: 'tg', Target: 'checkout' }], DefaultTargetGroup: 'tg' }],
+    EventSourceMappings: [
+      { EventSourceArn: 'work', FunctionName: 'audit', BatchSize: 5 },
+      { EventSourceArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/clicks', FunctionName: 'audit', StartingPosition: 'LATEST', DestinationConfig: { OnFailure: { Destination: 'failures' } } },
+      { EventSourceArn: 'users', FunctionName: 'checkout:2', StartingPosition: 'TRIM_HORIZON' },
+    ],
+    Traffic: [
+      { Target: 'checkout:live', Arrivals: { Process: 'constant', RatePerSecond: 5 } },
+      { Target: 'Queue:work', InvocationType: 'Event', Arrivals: { Process: 'burst', Count: 10, AtSecond: 1 } },
+    ],
+  }
+}

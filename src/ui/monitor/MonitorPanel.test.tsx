@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, test } from 'vitest'
+import type { MonitorFrame } from '../../worker/views/types.ts'
+import { renderWithServices } from '../testing/renderWithServices.tsx'
+import { createTestServices } from '../testing/testServices.ts'
+import { documentWith, functionView, showFrame, snapshotAt } from '../views/testFrames.ts'
+import MonitorPanel from './MonitorPanel.tsx'
+
+afterEach(cleanup)
+
+const document = documentWith([{ FunctionName: 'orders' }])
+
+function monitorFrame(over: Partial<MonitorFrame> = {}): MonitorFrame {
+  const values = { Invocations: 12, Errors: 1, Throttles: 2, DurationSum: 1200, DurationP50: 95, DurationP90: 110, DurationP99: 140, ConcurrentExecutions: 3 }
+  return {
+    window: '2m', resolutionMs: 1000, nowMs: 3000, accountConcurrencyLimit: 1000,
+    account: [{ tMs: 0, values: { ConcurrentExecutions: 3, UnreservedConcurrentExecutions: 3, ClaimedAccountConcurrency: 3, Throttles: 2 } }],
+    function: { functionName: 'orders', series: [{ tMs: 0, values }, { tMs: 1000, values }], byVersion: [{ version: '$LATEST', points: [{ tMs: 0, values }] }] },
+    sources: [],
+    ...over,
+  }
+}
+
+describe('Monitor panel', () => {
+  test('watches the monitor view of the focused function', () => {
+    const services = createTestServices(document)
+    renderWithServices(<MonitorPanel />, services)
+    expect(services.sent).toContainEqual({ type: 'watch', views: { monitor: { functionName: 'orders', window: '2m' } } })
+  })
+
+  test('draws each metric as a figure named by its CloudWatch title, with the limits on ConcurrentExecutions', () => {
+    const services = createTestServices(document)
+    showFrame(services.store, { monitor: monitorFrame() }, snapshotAt(3000, [functionView('orders', { reservedConcurrency: 20 })]))
+    renderWithServices(<MonitorPanel />, services)
+    // Role queries are slow over SVG: one, within one chart, proves the figure's accessible name; the titles are read directly.
+    const slot = screen.getByTestId('chart-invocations').parentElement as HTMLElement
+    expect(within(slot).getByRole('figure', { name: /^Invocations \(Sum\)Times the function code ran/ })).toBeTruthy()
+    const titles = [...window.document.querySelectorAll('.metric-chart-title')].map((element) => element.textContent)
+    expect(titles).toEqual([
+      'Invocations (Sum)', 'Errors, Throttles (Sum)', 'Duration (p50, p90, p99)', 'ConcurrentExecutions (Maximum)', 'Cold starts (Sum)',
+      'Invocations by ExecutedVersion (Sum)', 'Account ConcurrentExecutions (Maximum)',
+    ])
+    const concurrency = screen.getByTestId('chart-concurrency')
+    expect(concurrency.textContent).toContain('Reserved 20')
+    expect(concurrency.textContent).toContain('Account limit 1000')
+  }, 20_000)
+
+  test('choosing a window asks the worker for it', () => {
+    const services = createTestServices(document)
+    renderWithServices(<MonitorPanel />, services)
+    act(() => { fireEvent.change(screen.getByLabelText('Window'), { target: { value: '1h' } }) })
+    expect(services.sent).toContainEqual({ type: 'watch', views: { monitor: { functionName: 'orders', window: '1h' } } })
+  })
+})
