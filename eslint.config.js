@@ -12,7 +12,7 @@ const sandboxDeterminism = 'User code runs on the engine\'s virtual time and see
 const engineBannedGlobals = ['Date', 'setTimeout', 'setInterval', 'performance', 'window', 'document', 'crypto']
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report']),
+  globalIgnores(['dist', '.dist-*', 'node_modules', 'test-results', 'playwright-report']),
   {
     files: ['**/*.{js,ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
@@ -51,6 +51,22 @@ export default defineConfig([
         { object: 'Math', property: 'random', message: engineDeterminism },
         ...engineBannedGlobals.map((property) => ({ object: 'globalThis', property, message: engineDeterminism })),
       ],
+    },
+  },
+  {
+    // The study library is DOM-free like the engine: the Learn UI renders it, Node runs its checks (src/learn/boundary.test.ts).
+    files: ['src/learn/**/*.ts'],
+    // Tests, and their support that runs scenarios through src/host, may use what the library may not.
+    ignores: ['src/learn/**/*.test.ts', 'src/learn/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^(react|react-dom|zustand|recharts|monaco-editor)(/.*)?$|^@(xyflow|monaco-editor)/|(^|/)(ui|worker|sandbox|host)/',
+          message: 'The study library imports no UI, worker or sandbox code (STYLE.md §1); describe what the UI should do as data.',
+        }],
+      }],
+      'no-restricted-globals': ['error', ...engineBannedGlobals.map((name) => ({ name, message: 'Challenge checks are pure functions of the document and the run.' }))],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Challenge checks are pure functions of the document and the run.' }],
     },
   },
   {

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const origin = 'http://127.0.0.1:4173'
+// Several engineers share one machine: each can build into their own folder and serve it on their own port.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const distDir = process.env.E2E_DIST ?? 'dist'
+const origin = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -33,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,20 +1,25 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { serviceWorkerPlugin } from './src/offline/build/serviceWorkerPlugin.ts'
 
 export default defineConfig({
   // Relative asset URLs, so the built site works from any path (a subfolder, a file share).
   base: './',
-  plugins: [react()],
+  // The service worker that makes the built site work offline (src/offline); builds only.
+  plugins: [react(), serviceWorkerPlugin()],
   // ES module workers can share chunks with the page and use `import`.
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    // Two pages: the playground and the sandbox check (Vite 8 bundles with Rolldown).
+    // The pages: the playground, the sandbox check, the embedded player and its sample page (Vite 8 bundles with Rolldown).
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         sandboxCheck: fileURLToPath(new URL('./sandbox-check.html', import.meta.url)),
+        // The embeddable player (src/embed) and the sample documentation page that embeds it.
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        embedSample: fileURLToPath(new URL('./docs/embed-sample.html', import.meta.url)),
       },
     },
   },

@@ -7,37 +7,45 @@ import { loadScenario } from './ui/commands/loadScenario.ts'
 import { preloadFirstScreen } from './ui/layout/lazyPanels.ts'
 import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID, findBundledScenario } from './ui/scenarios/bundledScenarios.ts'
 import { createAppStore } from './ui/store/appStore.ts'
-import { persistSession, readSession } from './ui/store/persistence.ts'
 import { preferredTheme } from './ui/theme/useThemeEffect.ts'
+import { WorkspaceContext } from './ui/workspace/WorkspaceContext.ts'
+import { keepWorkspaceSaved, startWorkspaces } from './ui/workspace/startWorkspaces.ts'
+import { registerServiceWorker } from './offline/registerServiceWorker.ts'
 import './ui/theme/theme.css'
 import './ui/layout/layout.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-// The edited scenario survives a reload; a first visit opens the default bundled scenario.
-const session = readSession(localStorage)
+// The workspace survives a reload (IndexedDB); a first visit opens the default bundled scenario.
 const bundled = findBundledScenario(DEFAULT_SCENARIO_ID) ?? BUNDLED_SCENARIOS[0]
 if (!bundled) throw new Error('No bundled scenario to open')
-const document_ = session?.document ?? bundled.document
-const bundledId = session ? session.bundledId : bundled.id
-const store = createAppStore({ document: document_, bundledId, theme: session?.theme ?? preferredTheme(), savedTestEvents: session?.savedTestEvents ?? [] })
+const started = await startWorkspaces({ document: bundled.document, bundledId: bundled.id })
+const { open, restored } = started
+const store = createAppStore({
+  document: open.document, bundledId: open.bundledId, theme: restored.theme ?? preferredTheme(),
+  savedTestEvents: restored.savedTestEvents, workspace: restored.workspace,
+})
+preloadFirstScreen(store.getState().ui.activeTab)
 
 // The page owns the worker for its whole life; a hot update replaces both.
 const bridge = createSimulationBridge(store)
-const stopPersisting = persistSession(store, localStorage, (flush) => addEventListener('pagehide', flush))
+const services = { store, bridge }
+const { services: workspaces, openedLink } = await keepWorkspaceSaved(services, started)
 import.meta.hot?.dispose(() => {
-  stopPersisting()
+  workspaces.persister.stop()
   bridge.dispose()
 })
-const services = { store, bridge }
-void loadScenario.run(services, { document: document_, bundledId })
-preloadFirstScreen(store.getState().ui.activeTab)
+// A share link opened its scenario (and ran it) already.
+if (!openedLink) void loadScenario.run(services, { document: open.document, bundledId: open.bundledId })
 
 createRoot(container).render(
   <StrictMode>
     <AppServicesContext value={services}>
-      <App />
+      <WorkspaceContext value={workspaces}>
+        <App />
+      </WorkspaceContext>
     </AppServicesContext>
   </StrictMode>,
 )
+registerServiceWorker()

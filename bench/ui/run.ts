@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { gzipSync } from 'node:zlib'
-import { STORAGE_KEY } from '../../src/ui/store/persistence.ts'
+import { LEGACY_SESSION_KEY } from '../../src/ui/workspace/legacySession.ts'
 import { recordFrames, timeToInteractive, type FrameStats } from './page.ts'
 import { UI_BENCH_SCENARIO } from './scenario.ts'
 
@@ -20,8 +20,18 @@ export interface FirstLoad {
   interactiveMs: number
 }
 
+/** The embedded player (embed.html): what it fetches before its Play is pressed, and what Play adds. */
+export interface EmbedLoad {
+  /** Gzipped bytes of the scripts fetched until the player shows its scenario, ready to play. */
+  beforePlayJsGzip: number
+  /** Gzipped bytes fetched once Play was pressed and the charts drew: the page's, and the simulation worker's. */
+  afterPlayPageJsGzip: number
+  afterPlayWorkerJsGzip: number
+}
+
 export interface UiBenchResult {
   firstLoads: FirstLoad[]
+  embedLoads: EmbedLoad[]
   /** Frames while the run plays at Max with the Monitor tab open, then with the Environments tab open. */
   monitorFrames: FrameStats[]
   environmentsFrames: FrameStats[]
@@ -78,6 +88,30 @@ async function firstLoad(browser: Browser): Promise<FirstLoad> {
   }
 }
 
+/** The player opened as a docs page's iframe would open it, then played until its charts draw. */
+async function embedLoad(browser: Browser): Promise<EmbedLoad> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 520 } })
+  const page = await context.newPage()
+  const { fetched, settled } = recordScripts(page)
+  await page.goto(`${origin}/embed.html?scenario=reserved-concurrency`)
+  const play = page.getByTestId('run-play-pause')
+  await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[data-testid="run-play-pause"]')?.disabled === false, null, { timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  await settled()
+  const beforePlay = [...fetched]
+  await play.click()
+  await page.getByTestId('chart-invocations').waitFor({ timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  await settled()
+  const afterPlay = fetched.slice(beforePlay.length)
+  await context.close()
+  return {
+    beforePlayJsGzip: sum(beforePlay),
+    afterPlayPageJsGzip: sum(afterPlay.filter((f) => !f.worker)),
+    afterPlayWorkerJsGzip: sum(afterPlay.filter((f) => f.worker)),
+  }
+}
+
 /** Live environments (initializing + busy + idle), from the Environments view's legend. */
 async function liveEnvironments(page: Page): Promise<number> {
   let live = 0
@@ -90,9 +124,9 @@ async function liveEnvironments(page: Page): Promise<number> {
 
 async function framesUnderLoad(browser: Browser): Promise<{ monitor: FrameStats; environments: FrameStats; live: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  // The bench scenario arrives the way an edited one does after a reload: from the saved session.
+  // The bench scenario arrives the way an earlier version's saved session does: moved into the workspace on load.
   await context.addInitScript(([key, session]) => localStorage.setItem(key, session), [
-    STORAGE_KEY, JSON.stringify({ document: UI_BENCH_SCENARIO, bundledId: null, theme: 'light', savedTestEvents: [] }),
+    LEGACY_SESSION_KEY, JSON.stringify({ document: UI_BENCH_SCENARIO, bundledId: null, theme: 'light', savedTestEvents: [] }),
   ] as const)
   const page = await context.newPage()
   await page.goto(origin)
@@ -114,8 +148,9 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 })
 try {
-  const result: UiBenchResult = { firstLoads: [], monitorFrames: [], environmentsFrames: [], liveEnvironments: [] }
+  const result: UiBenchResult = { firstLoads: [], embedLoads: [], monitorFrames: [], environmentsFrames: [], liveEnvironments: [] }
   for (let i = 0; i < repeats; i++) result.firstLoads.push(await firstLoad(browser))
+  for (let i = 0; i < repeats; i++) result.embedLoads.push(await embedLoad(browser))
   for (let i = 0; i < FRAME_RUNS; i++) {
     const { monitor, environments, live } = await framesUnderLoad(browser)
     result.monitorFrames.push(monitor)

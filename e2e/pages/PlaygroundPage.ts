@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
 
-export type PanelTabName = 'Code' | 'Test' | 'Monitor' | 'Environments' | 'Logs'
+export type PanelTabName = 'Code' | 'Test' | 'Monitor' | 'Environments' | 'Logs' | 'Learn'
 
 /**
  * The playground as a user sees and drives it: its toolbar, its tabs and the Test panel, found by
@@ -18,17 +18,18 @@ export class PlaygroundPage {
   readonly notice: Locator
   readonly scenarioPicker: Locator
 
-  constructor(page: Page) {
+  /** `root`: where the run controls are, when not on the page itself (an embedded player's iframe, ./EmbedPlayer.ts). */
+  constructor(page: Page, root: Page | FrameLocator = page) {
     this.page = page
-    this.status = page.getByTestId('run-status')
-    this.playPause = page.getByTestId('run-play-pause')
-    this.step = page.getByTestId('run-step')
-    this.reset = page.getByTestId('run-reset')
-    this.speed = page.getByTestId('run-speed')
-    this.seed = page.getByTestId('run-seed')
-    this.clock = page.getByTestId('run-clock')
-    this.notice = page.getByTestId('notice')
-    this.scenarioPicker = page.getByTestId('scenario-picker')
+    this.status = root.getByTestId('run-status')
+    this.playPause = root.getByTestId('run-play-pause')
+    this.step = root.getByTestId('run-step')
+    this.reset = root.getByTestId('run-reset')
+    this.speed = root.getByTestId('run-speed')
+    this.seed = root.getByTestId('run-seed')
+    this.clock = root.getByTestId('run-clock')
+    this.notice = root.getByTestId('notice')
+    this.scenarioPicker = root.getByTestId('scenario-picker')
   }
 
   /** Opens the app and waits until the run is ready at 0:00. */

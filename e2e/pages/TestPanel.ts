@@ -35,8 +35,13 @@ export class TestPanel {
 
   async invokeWith(payload: unknown, type: 'Synchronous' | 'Asynchronous' = 'Synchronous'): Promise<void> {
     await this.panel.getByRole('radio', { name: type, exact: true }).check()
-    await this.eventJson.fill(JSON.stringify(payload))
+    await this.fillEvent(payload)
     await this.invoke.click()
+  }
+
+  /** Types the event that Test (the button, or Ctrl/Cmd+Enter anywhere) sends. */
+  async fillEvent(payload: unknown): Promise<void> {
+    await this.eventJson.fill(JSON.stringify(payload))
   }
 
   async expectSucceeded(): Promise<void> {

@@ -171,6 +171,22 @@ export const SQS_MAXIMUM_CONCURRENCY_MAX = 1000
 export const SQS_POLLER_START_CONCURRENCY = 5
 export const SQS_POLLER_SCALE_UP_PER_MINUTE = 300
 export const SQS_POLLER_MAX_CONCURRENCY = 1250
+/**
+ * SQS provisioned mode (since 14 Nov 2025), exclusive of `MaximumConcurrency` [D-sqs-scale], [D-sqs-cfg],
+ * [B-sqs-provisioned], [API] §3.3: `MinimumPollers` 2–200 (default 2) are kept ready; `MaximumPollers`
+ * 2–10,000 (default 200; the console says 2–2,000, the API model 10,000 since Jun 2026, §12 point 3:
+ * we follow the API). Each event poller runs up to 10 concurrent invokes; a mapping adds up to 1,000
+ * concurrency per minute, to at most 20,000.
+ */
+export const SQS_MINIMUM_POLLERS_MIN = 2
+export const SQS_MINIMUM_POLLERS_MAX = 200
+export const SQS_MINIMUM_POLLERS_DEFAULT = 2
+export const SQS_MAXIMUM_POLLERS_MIN = 2
+export const SQS_MAXIMUM_POLLERS_MAX = 10_000
+export const SQS_MAXIMUM_POLLERS_DEFAULT = 200
+export const SQS_POLLER_CONCURRENT_INVOKES = 10
+export const SQS_PROVISIONED_SCALE_UP_PER_MINUTE = 1000
+export const SQS_PROVISIONED_MAX_CONCURRENCY = 20_000
 /** AWS recommends `maxReceiveCount` ≥ 5 on a mapping's source queue, so a message is retried before it is set aside. [D-sqs-cfg] §3.3 */
 export const SQS_RECOMMENDED_MAX_RECEIVE_COUNT = 5
 /**

@@ -5,7 +5,6 @@ import {
   PER_FUNCTION_SCALING_WINDOW_SECONDS,
 } from './facts.ts'
 import type { Invocation } from './invoke/invocation.ts'
-import type { SyncWatcher } from './invoke/syncWatchers.ts'
 import type { AsyncEvent } from './invoke/asyncEvent.ts'
 import type { TrafficSource } from './traffic/trafficSource.ts'
 import type { ExecutionEnvironment } from './environments/environment.ts'
@@ -88,6 +87,8 @@ export interface World {
   environmentSerial: number
   invocationSerial: number
   asyncSerial: number
+  /** Steps cancelled since the agenda was last swept of them (runtime/codeStep.ts). */
+  cancelledSteps: number
   readonly ledger: RequestLedger
   readonly accountMetrics: AccountMetrics
   readonly pcPreparationMs: number
@@ -102,8 +103,6 @@ export interface World {
   readonly awsService: AwsService | null
   /** The scenario's layer versions by `name:version`. */
   readonly layers: ReadonlyMap<string, LayerSpec>
-  /** Who waits for which synchronous invocation to end (invoke/syncWatchers.ts); null until someone does. */
-  syncWatchers: Map<Invocation, SyncWatcher> | null
   /** Event sources and resources with their own metrics and accounting, by `Kind:Name` (sources/resources.ts). */
   readonly resources: Map<string, ResourceHandle>
   /** SNS topics, bucket notifications, EventBridge buses and rules (sources/push): filled by `startPush` after the queues. */
@@ -164,6 +163,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     environmentSerial: 0,
     invocationSerial: 0,
     asyncSerial: 0,
+    cancelledSteps: 0,
     ledger: { received: 0, succeeded: 0, failed: 0, throttled: 0, rejected: 0, dryRuns: 0, dropped: 0 },
     accountMetrics: new AccountMetrics(),
     pcPreparationMs: (account.ProvisionedConcurrencyPreparationSeconds ?? 60) * 1000,
@@ -173,7 +173,6 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
     recentlyEnded: new RecentlyEnded(),
     runtime: options.runtime ?? null,
     awsService: options.awsService ?? null,
-    syncWatchers: null,
     resources: new Map(),
     push: createPushState(),
     http: createHttpState(scenario, region, options.seed),

@@ -22,6 +22,11 @@ describe('loading a document a user brings', () => {
     expect(loadDocument(json, 'stack.json')).toMatchObject({ ok: false, errors: [{ path: 'Functions[0].MemorySize', rule: 'range' }] })
   })
 
+  it('refuses a scenario file from a newer build before validating it, naming Format', () => {
+    const newer = JSON.stringify({ Format: 'lambda-playground/scenario@2', Name: 'n', Functions: [] })
+    expect(loadDocument(newer, 'newer.json')).toEqual({ ok: false, errors: [{ path: 'Format', rule: 'format', message: expect.stringMatching(/newer version of Lambda Playground/) }] })
+  })
+
   it('refuses what is neither, saying where it breaks', () => {
     expect(loadDocument('{"Format": "lambda-playground/scenario@1", ', 'x.json')).toMatchObject({ ok: false, errors: [{ rule: 'json', message: expect.stringMatching(/line 1/) }] })
     expect(loadDocument('just: [text', 'x.yaml')).toMatchObject({ ok: false, errors: [{ path: '(template)', message: expect.stringMatching(/not valid YAML/) }] })

@@ -1,13 +1,13 @@
 /**
- * Any document a user brings (a scenario file, a SAM or CloudFormation template) to a validated
- * scenario: the CLI and the page's Import both go through here, so both accept the same files and
- * refuse them with the same errors, each naming the field and the rule.
+ * Any document a user brings (a scenario file of this or an earlier format, a SAM or CloudFormation
+ * template) to a validated scenario: the CLI and the page's Import both go through here, so both
+ * accept the same files and refuse them with the same errors, each naming the field and the rule.
  */
 import type { ScenarioError } from '../engine/scenario/errors.ts'
-import { parseScenario } from '../engine/scenario/load.ts'
 import { validateScenario } from '../engine/scenario/validate.ts'
 import type { Scenario } from '../engine/scenario/types.ts'
 import { importTemplate, type ImportFinding } from './sam/importTemplate.ts'
+import { parseScenarioText } from './scenarioFormat.ts'
 
 export type LoadedDocument =
   | { ok: true; scenario: Scenario; kind: 'scenario' | 'template'; findings: ImportFinding[] }
@@ -22,7 +22,7 @@ function looksLikeTemplate(text: string, fileName: string): boolean {
 
 export function loadDocument(text: string, fileName: string): LoadedDocument {
   if (!looksLikeTemplate(text, fileName)) {
-    const parsed = parseScenario(text)
+    const parsed = parseScenarioText(text)
     return parsed.ok ? { ok: true, scenario: parsed.scenario, kind: 'scenario', findings: [] } : parsed
   }
   const baseName = fileName.split(/[\\/]/).pop()?.replace(/\.(ya?ml|json)$/i, '') ?? 'template'

@@ -15,13 +15,18 @@ type Pointer = number
 
 /** The encoding APIs of Node.js and workers (the sandbox compiles without DOM types). */
 interface Utf8 {
-  TextEncoder: new () => { encodeInto(text: string, into: Uint8Array): { written: number } }
+  TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, into: Uint8Array): { written: number } }
   TextDecoder: new () => { decode(bytes: Uint8Array): string }
 }
 const utf8 = globalThis as unknown as Utf8
 // Native UTF-8 both ways: Emscripten's own helpers walk the characters in JavaScript.
 const encoder = new utf8.TextEncoder()
 const decoder = new utf8.TextDecoder()
+
+/** Source text as the UTF-8 bytes `evalCode` takes. */
+export function encodeUtf8(text: string): Uint8Array {
+  return encoder.encode(text)
+}
 
 interface Ffi {
   QTS_Call(ctx: Pointer, fn: Pointer, self: Pointer, argc: number, argv: Pointer): Pointer
@@ -38,6 +43,7 @@ interface Ffi {
   QTS_ExecutePendingJob(rt: Pointer, maxJobs: number, lastJobContext: Pointer): Pointer
   QTS_FreeValuePointerRuntime(rt: Pointer, value: Pointer): void
   QTS_Typeof(ctx: Pointer, value: Pointer): Pointer
+  QTS_Eval(ctx: Pointer, code: Pointer, length: number, fileName: string, detectModule: number, flags: number): Pointer
 }
 
 interface EmscriptenModule {
@@ -52,6 +58,12 @@ interface ContextInternals {
   ctx: { value: Pointer }
   rt: { value: Pointer }
   memory: { heapValueHandle(pointer: Pointer): QuickJSHandle }
+}
+
+/** What evaluating code produced: its value, or the exception it threw (a SyntaxError, say), as a handle the receiver owns. */
+export interface Evaluated {
+  handle: QuickJSHandle
+  failed: boolean
 }
 
 /** What a call produced: a value pointer the caller owns, or the exception as a handle. */
@@ -135,6 +147,25 @@ export class FastCalls {
     if (error === 0) return { ok: true, pointer: result }
     ffi.QTS_FreeValuePointer(ctxPointer, result)
     return { ok: false, error: this.memory.heapValueHandle(error) }
+  }
+
+  /**
+   * Evaluates global code given as UTF-8 (`encodeUtf8`): the runtime's own sources are encoded once
+   * per process, where quickjs-emscripten's evalCode would encode them in JavaScript at every call.
+   */
+  evalCode(code: Uint8Array, fileName: string): Evaluated {
+    const { ffi, ctxPointer } = this
+    const chars = this.module._malloc(code.length + 1)
+    const heap = this.module.HEAPU8
+    heap.set(code, chars)
+    heap[chars + code.length] = 0
+    // detectModule 0, flags 0: global code.
+    const result = ffi.QTS_Eval(ctxPointer, chars, code.length, fileName, 0, 0)
+    this.module._free(chars)
+    const error = ffi.QTS_ResolveException(ctxPointer, result)
+    if (error === 0) return { handle: this.memory.heapValueHandle(result), failed: false }
+    ffi.QTS_FreeValuePointer(ctxPointer, result)
+    return { handle: this.memory.heapValueHandle(error), failed: true }
   }
 
   /** The string a call returned; frees the value. */

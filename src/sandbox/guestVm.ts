@@ -12,10 +12,10 @@ import { type ExitReport, type GuestRequest, parseExit } from './bridge/guestMes
 import { MODULE_LOST, sandboxFailure, sandboxMessage } from './errors.ts'
 import { ENTRY_POINTS, type EntryPoint, PRELUDE_FILE } from './guest/prelude.ts'
 import { guestConfig } from './guestConfig.ts'
-import { type Argument, FastCalls } from './fastCalls.ts'
+import { type Argument, encodeUtf8, FastCalls } from './fastCalls.ts'
 import { FLUSH_AFTER_INTERRUPT_MS } from './limits.ts'
 import { MemoryMeter, userHeapCapBytes } from './memoryMeter.ts'
-import { COMPACT_PRELUDE, compileModule, EvaluatedSources, type ModuleResolver } from './moduleSystem.ts'
+import { compileModule, type Evaluate, EvaluatedSources, type ModuleResolver, PRELUDE_BYTES } from './moduleSystem.ts'
 import type { ModulePool, WasmSlot } from './quickjsModule.ts'
 import type { Transpiler } from './transpile.ts'
 import { Watchdog } from './watchdog.ts'
@@ -77,11 +77,19 @@ export class GuestVm {
     this.rt.setModuleLoader((name) => ({ error: new Error(sandboxMessage(/^[a-z][a-z\d+.-]*:/i.test(name) ? 'urlImport' : 'nativeImport', name)) }))
     const ctx = this.rt.newContext()
     this.ctx = ctx
+    const fast = new FastCalls(ctx)
+    this.fast = fast
+    const evaluate: Evaluate = (code, fileName) => fast.evalCode(typeof code === 'string' ? encodeUtf8(code) : code, fileName)
     const sources = new EvaluatedSources()
-    const prelude = ctx.evalCode(COMPACT_PRELUDE, PRELUDE_FILE, { type: 'global', strip: true }).unwrap()
+    const booted = fast.evalCode(PRELUDE_BYTES, PRELUDE_FILE)
+    if (booted.failed) {
+      booted.handle.dispose()
+      throw new Error('the prelude does not compile')
+    }
+    const prelude = booted.handle
     const hostFunctions = [
       ctx.newFunction('hostResolve', (dir, spec) => this.guard(() => ctx.newString(resolver.resolve(ctx.getString(dir), ctx.getString(spec))))),
-      ctx.newFunction('hostCompile', (id) => this.guard(() => compileModule(ctx, resolver, transpiler, sources, ctx.getString(id)))),
+      ctx.newFunction('hostCompile', (id) => this.guard(() => this.watchdog.excluding(() => compileModule(ctx, evaluate, resolver, transpiler, sources, ctx.getString(id))))),
       ctx.newFunction('hostReadFile', (path) => this.guard(() => {
         const text = resolver.read(ctx.getString(path))
         return text === undefined ? ctx.undefined : ctx.newString(text)
@@ -99,7 +107,6 @@ export class GuestVm {
     api.dispose()
     prelude.dispose()
     for (const handle of hostFunctions) handle.dispose()
-    this.fast = new FastCalls(ctx)
   }
 
   /** Runs one segment: the entry point with its arguments, then everything it queued, within `limitMs` of real time. */

@@ -11,7 +11,7 @@ import { sandboxMessage } from './errors.ts'
 import { FastCalls } from './fastCalls.ts'
 import { CORE_MODULES, INTERNAL_MODULES } from './guest/coreModules.ts'
 import { PROCESS_METHODS } from './guest/process.ts'
-import { COMPACT_PRELUDE, ModuleFiles, ModuleResolver } from './moduleSystem.ts'
+import { ModuleFiles, ModuleResolver, PRELUDE_BYTES } from './moduleSystem.ts'
 import { specFor } from './testing/fakeHost.ts'
 import { Transpiler, isEsModule } from './transpile.ts'
 
@@ -139,7 +139,7 @@ describe('guest sources', () => {
     const module = await newQuickJSWASMModuleFromVariant(releaseSync)
     const ctx = module.newContext()
     const sources = {
-      prelude: COMPACT_PRELUDE,
+      prelude: new TextDecoder().decode(PRELUDE_BYTES),
       ...Object.fromEntries(Object.entries({ ...CORE_MODULES, ...INTERNAL_MODULES }).map(([name, source]) => [name, `(function (exports, require, module, internals) {\n${source}\n})`])),
     }
     const failures: string[] = []

@@ -14,6 +14,7 @@ import type { EnvironmentSpec } from '../engine/runtime/types.ts'
 import { sandboxMessage } from './errors.ts'
 import { CORE_MODULES, INTERNAL_MODULES, REFUSED_MODULES } from './guest/coreModules.ts'
 import { PRELUDE_FILE, PRELUDE_SOURCE } from './guest/prelude.ts'
+import { type Evaluated, encodeUtf8 } from './fastCalls.ts'
 import type { Transpiler } from './transpile.ts'
 
 export const TASK_ROOT = '/var/task'
@@ -192,25 +193,30 @@ const CORE_WRAPPER = '(function (exports, require, module, internals) {'
 const CJS_WRAPPER = 'function (exports, require, module, __filename, __dirname, __dynamic_import) {'
 const ESM_WRAPPER = 'function (exports, require, module, __filename, __dirname, __dynamic_import, __import_meta) {'
 
-/** `strip` (for the sandbox's own code) drops function sources, which QuickJS then compiles faster; user code keeps them for toString(). */
-function evaluate(ctx: QuickJSContext, code: string, fileName: string, strip = false): { handle: QuickJSHandle; failed: boolean } {
-  const result = ctx.evalCode(code, fileName, { type: 'global', strip })
-  return result.error !== undefined ? { handle: result.error, failed: true } : { handle: result.value, failed: false }
-}
-
-function builtinSource(id: string): string | undefined {
-  const [scheme, name] = id.split(':')
-  const table = scheme === 'node' ? CORE_MODULES : scheme === 'internal' ? INTERNAL_MODULES : undefined
-  return table !== undefined && name !== undefined && Object.hasOwn(table, name) ? compact(table[name] ?? '') : undefined
-}
+/** Evaluates global code in the environment's context: source text, or the runtime's own as UTF-8 bytes encoded once. */
+export type Evaluate = (code: string | Uint8Array, fileName: string) => Evaluated
 
 /** Guest sources without their comment lines and indentation: QuickJS compiles them faster (their line numbers matter to no one). */
 function compact(source: string): string {
   return source.replace(/^[ \t]+/gm, '').replace(/^\/\/.*\n/gm, '')
 }
 
-/** The prelude, compacted once. */
-export const COMPACT_PRELUDE = compact(PRELUDE_SOURCE)
+/** Core modules and the prelude's parts, wrapped, compacted and encoded the first time an environment compiles each. */
+const builtinCode = new Map<string, Uint8Array>()
+
+function builtinBytes(id: string): Uint8Array | undefined {
+  const cached = builtinCode.get(id)
+  if (cached !== undefined) return cached
+  const [scheme, name] = id.split(':')
+  const table = scheme === 'node' ? CORE_MODULES : scheme === 'internal' ? INTERNAL_MODULES : undefined
+  if (table === undefined || name === undefined || !Object.hasOwn(table, name)) return undefined
+  const bytes = encodeUtf8(`${CORE_WRAPPER}\n${compact(table[name] ?? '')}\n})`)
+  builtinCode.set(id, bytes)
+  return bytes
+}
+
+/** The prelude, compacted and encoded once. */
+export const PRELUDE_BYTES = encodeUtf8(compact(PRELUDE_SOURCE))
 
 /**
  * The code an environment evaluated for each of the function's files, so an error report can read
@@ -236,12 +242,12 @@ export class EvaluatedSources {
  * wrapper function, a JSON file its text, a syntax error the SyntaxError object (the guest throws
  * it where it was required).
  */
-export function compileModule(ctx: QuickJSContext, resolver: ModuleResolver, transpiler: Transpiler, sources: EvaluatedSources, id: string): QuickJSHandle {
+export function compileModule(ctx: QuickJSContext, evaluate: Evaluate, resolver: ModuleResolver, transpiler: Transpiler, sources: EvaluatedSources, id: string): QuickJSHandle {
   if (id.startsWith('node:') || id.startsWith('internal:')) {
-    const source = builtinSource(id)
-    if (source === undefined) return ctx.newError({ name: 'Error', message: sandboxMessage('unknownBuiltin', id) })
+    const code = builtinBytes(id)
+    if (code === undefined) return ctx.newError({ name: 'Error', message: sandboxMessage('unknownBuiltin', id) })
     // The prelude's parts are the runtime: their frames read like its own.
-    return evaluate(ctx, `${CORE_WRAPPER}\n${source}\n})`, id.startsWith('node:') ? id : PRELUDE_FILE, true).handle
+    return evaluate(code, id.startsWith('node:') ? id : PRELUDE_FILE).handle
   }
   const source = resolver.read(id)
   if (source === undefined) return ctx.newError({ name: 'Error', message: `Cannot find module '${id}'` })
@@ -251,14 +257,14 @@ export function compileModule(ctx: QuickJSContext, resolver: ModuleResolver, tra
   const fileName = file.ok && !file.esm ? id : `file://${id}`
   if (!file.ok) {
     const stack = `    at ${fileName}:${file.line}:${file.column}\n`
-    return evaluate(ctx, `(function () { var e = new SyntaxError(${JSON.stringify(file.message)}); e.stack = ${JSON.stringify(stack)}; return e; })()`, fileName).handle
+    return evaluate(`(function () { var e = new SyntaxError(${JSON.stringify(file.message)}); e.stack = ${JSON.stringify(stack)}; return e; })()`, fileName).handle
   }
   const wrapper = `(${file.esm ? ESM_WRAPPER : CJS_WRAPPER}`
   sources.record(id, wrapper, file.code)
-  const first = evaluate(ctx, `${wrapper}${file.code}\n})`, fileName)
+  const first = evaluate(`${wrapper}${file.code}\n})`, fileName)
   // Top-level await needs an async wrapper; try it only when the plain one does not compile.
   if (!first.failed || !file.esm || !/\bawait\b/.test(file.code)) return first.handle
-  const second = evaluate(ctx, `(async ${wrapper.slice(1)}${file.code}\n})`, fileName)
+  const second = evaluate(`(async ${wrapper.slice(1)}${file.code}\n})`, fileName)
   if (second.failed) {
     second.handle.dispose()
     return first.handle

@@ -1,10 +1,12 @@
 /**
  * The function's files become CommonJS that QuickJS can run: sucrase strips TypeScript and turns
  * ES module syntax into `require`/`exports`, keeping every line where it was so stack traces point
- * at the user's own lines. Results are shared by every environment of the runtime (keyed by path
+ * at the user's own lines; then guestRewrite.ts routes async functions and catch clauses through
+ * the runtime. Results are shared by every environment of the runtime (keyed by path
  * and source), so a cold start of a known function transpiles nothing.
  */
-import { transform } from 'sucrase'
+import { transform } from '#sucrase/index.js'
+import { rewriteGuestCode } from './guestRewrite.ts'
 import { TRANSPILE_CACHE_ENTRIES } from './limits.ts'
 
 /** One file ready to wrap: its code, and whether it was an ES module (wrapped with import.meta). */
@@ -64,8 +66,8 @@ export class Transpiler {
   private run(path: string, source: string, packageIsModule: boolean): TranspiledFile {
     const typescript = TYPESCRIPT.test(path)
     const esm = isEsModule(path, source, packageIsModule)
-    // CommonJS needs the transform only for import(), which becomes a require.
-    if (!typescript && !esm && !DYNAMIC_IMPORT.test(source)) return { ok: true, code: source, esm: false }
+    // CommonJS needs sucrase only for import(), which becomes a require.
+    if (!typescript && !esm && !DYNAMIC_IMPORT.test(source)) return { ok: true, code: rewriteGuestCode(source), esm: false }
     try {
       const { code } = transform(source, {
         transforms: typescript ? ['typescript', 'imports'] : ['imports'],
@@ -75,7 +77,7 @@ export class Transpiler {
       })
       const sloppy = !typescript && !esm && code.startsWith(INJECTED_STRICT) && !OWN_STRICT.test(source)
       const kept = (sloppy ? code.slice(INJECTED_STRICT.length) : code).replace(/\bimport\.meta\b/g, '__import_meta')
-      return { ok: true, code: kept.replace(SUCRASE_DYNAMIC_IMPORT, '__dynamic_import(require, $1, (('), esm }
+      return { ok: true, code: rewriteGuestCode(kept.replace(SUCRASE_DYNAMIC_IMPORT, '__dynamic_import(require, $1, ((')), esm }
     } catch (error) {
       if (!isSucraseError(error)) throw error
       const message = error.message.replace(/^Error transforming [^:]*: /, '').replace(/ \(\d+:\d+\)$/, '')

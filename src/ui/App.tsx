@@ -6,15 +6,19 @@ import { ProblemsBanner } from './layout/ProblemsBanner.tsx'
 import { StatusLine } from './layout/StatusLine.tsx'
 import { Toolbar } from './layout/Toolbar.tsx'
 import { GraphPanel, InspectorPanel } from './layout/lazyPanels.ts'
+import { useRunEndChecks } from './learn/challenges/useRunEndChecks.ts'
+import { Presenter } from './learn/presenter/Presenter.tsx'
 import { useThemeEffect } from './theme/useThemeEffect.ts'
 
 /**
- * The page: toolbar on top, the graph in the centre with the inspector at its right, the panels
- * (Code, Test, Monitor, Environments, Logs) below, and the status line at the bottom.
+ * The page: toolbar on top, the graph in the centre with the inspector at its right (in presenter
+ * mode the step card sits above it), the panels (Code, Test, Monitor, Environments, Logs, Learn)
+ * below, and the status line at the bottom.
  */
 export function App() {
   useKeyboardShortcuts()
   useThemeEffect()
+  useRunEndChecks()
   return (
     <div className="shell">
       <Toolbar />
@@ -26,6 +30,7 @@ export function App() {
           </PanelBoundary>
         </section>
         <aside className="inspector-area" aria-label="Inspector">
+          <Presenter />
           <PanelBoundary name="Inspector">
             <InspectorPanel />
           </PanelBoundary>

@@ -11,6 +11,7 @@ import { Checker } from '../scenario/check.ts'
 import type { Action } from '../scenario/types.ts'
 import { CONFIG_FIELDS, checkConfig } from '../scenario/validateConfig.ts'
 import type { World } from '../world.ts'
+import { updateMapping } from './mappingActions.ts'
 import { putProvisioned, requestedOn, requestedUnreserved } from './provisionedActions.ts'
 
 const ok = (detail?: string): ActionResult => (detail === undefined ? { ok: true } : { ok: true, detail })
@@ -99,6 +100,8 @@ function updateAlias(world: World, fn: FunctionState, action: Extract<Action, { 
 
 /** Applies one console/API change at the current virtual time; a refused change changes nothing. */
 export function applyAction(world: World, action: Action): ActionResult {
+  // A mapping is named by its UUID; its FunctionName, if any, is the function it invokes from now on.
+  if (action.Action === 'UpdateEventSourceMapping') return updateMapping(world, action)
   const fn = world.functions.get(action.FunctionName)
   if (!fn) return refuse(`Function not found: ${action.FunctionName}`)
   switch (action.Action) {

@@ -30,7 +30,7 @@ export const AWS_ERRORS = {
   // https://docs.aws.amazon.com/sns/latest/api/API_Publish.html#API_Publish_Errors (the SDK names NotFound NotFoundException)
   sns: { ...COMMON, NotFoundException: 404, InvalidParameterException: 400 },
   // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList
-  s3: { ...COMMON, ...PLAYGROUND, NoSuchBucket: 404, NoSuchKey: 404, InvalidArgument: 400, KeyTooLongError: 400 },
+  s3: { ...COMMON, ...PLAYGROUND, NoSuchBucket: 404, NoSuchKey: 404, InvalidArgument: 400, KeyTooLongError: 400, MalformedXML: 400 },
   // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html
   dynamodb: { ...COMMON, ...PLAYGROUND, ResourceNotFoundException: 400, ValidationException: 400 },
   // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html#API_PutRecord_Errors

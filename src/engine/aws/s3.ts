@@ -1,12 +1,16 @@
-/** S3 PutObject and GetObject on the scenario's buckets, kept in memory within the simulator's bounds; PutObject fires the bucket's notifications. */
+/**
+ * S3 PutObject, GetObject, DeleteObject and DeleteObjects on the scenario's buckets, kept in memory
+ * within the simulator's bounds; writes and deletes fire the bucket's notifications. Buckets are
+ * unversioned, so a delete removes the object and notifies `ObjectRemoved:Delete`.
+ */
 import { isoTimestamp } from '../logs/format.ts'
-import type { JsonObject } from '../scenario/check.ts'
+import { isObject, type JsonObject } from '../scenario/check.ts'
 import { utf8ByteLength } from '../scenario/describe.ts'
 import { VIRTUAL_EPOCH_MS } from '../time/epoch.ts'
 import type { World } from '../world.ts'
 import { awsError } from './errors.ts'
 import { inputObject, optionalString, requiredString, type ParameterErrors } from './input.ts'
-import { S3_KEY_MAX_BYTES } from './limits.ts'
+import { S3_DELETE_OBJECTS_MAX, S3_KEY_MAX_BYTES } from './limits.ts'
 import { md5Hex } from './md5.ts'
 import type { AwsCall, Operation } from './operation.ts'
 import type { BucketState, StoredObject } from './state.ts'
@@ -60,6 +64,56 @@ function putObject(call: AwsCall): void {
   call.succeed({ ETag: object.eTag })
 }
 
+/** Removes `key` from the bucket, if it holds it, as every delete does (handlers, traffic). */
+export function removeObject(bucket: BucketState, key: string): void {
+  const object = bucket.objects.get(key)
+  if (!object) return
+  bucket.objects.delete(key)
+  bucket.bytes -= object.bytes
+}
+
+/**
+ * DeleteObject answers 204 whether or not the key existed, as S3 does for an unversioned bucket;
+ * the notification fires either way (a choice: S3 documents the answer, not the event).
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html
+ */
+function deleteObject(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const bucket = bucketOf(world, input)
+  const key = keyOf(input)
+  removeObject(bucket, key)
+  notifyObjectEvent(world, bucket.name, 'ObjectRemoved:Delete', key, null, call.caller.chainDepth)
+  call.succeed({})
+}
+
+/** The keys of `Delete.Objects`, checked as S3 checks the request (MalformedXML otherwise). */
+function keysToDelete(input: JsonObject): string[] {
+  const request = input.Delete
+  const objects = isObject(request) ? request.Objects : undefined
+  if (!Array.isArray(objects) || objects.length === 0 || objects.length > S3_DELETE_OBJECTS_MAX) {
+    throw awsError('s3', 'MalformedXML', `Delete.Objects must list 1 to ${S3_DELETE_OBJECTS_MAX} objects, each { Key }`)
+  }
+  return objects.map((entry) => keyOf(isObject(entry) ? entry : {}))
+}
+
+/**
+ * Each key is deleted and notified as by DeleteObject; the bucket's DeleteRequests metric counts the
+ * request once, as S3's does. `Quiet` leaves the deleted keys out of the answer.
+ */
+function deleteObjects(call: AwsCall): void {
+  const { world } = call
+  const input = inputObject(call.input, ERRORS)
+  const bucket = bucketOf(world, input)
+  const keys = keysToDelete(input)
+  keys.forEach((key, i) => {
+    removeObject(bucket, key)
+    notifyObjectEvent(world, bucket.name, 'ObjectRemoved:Delete', key, null, call.caller.chainDepth, i === 0)
+  })
+  const quiet = isObject(input.Delete) && input.Delete.Quiet === true
+  call.succeed(quiet ? { Errors: [] } : { Deleted: keys.map((Key) => ({ Key })), Errors: [] })
+}
+
 function getObject(call: AwsCall): void {
   const { world } = call
   const input = inputObject(call.input, ERRORS)
@@ -76,4 +130,6 @@ function getObject(call: AwsCall): void {
   })
 }
 
-export const S3_OPERATIONS: Readonly<Record<string, Operation>> = { PutObject: putObject, GetObject: getObject }
+export const S3_OPERATIONS: Readonly<Record<string, Operation>> = {
+  PutObject: putObject, GetObject: getObject, DeleteObject: deleteObject, DeleteObjects: deleteObjects,
+}

@@ -27,7 +27,7 @@ describe('schedules', () => {
     expect(received.get('job')).toHaveLength(12)
     const times = received.get('job')?.map((e) => (e as { time: string }).time)
     expect(times?.slice(0, 2)).toEqual(['2026-01-01T00:05:00Z', '2026-01-01T00:10:00Z'])
-    expect(sim.summary().Rules?.['every-5']).toEqual({ MatchedEvents: 0, TriggeredRules: 12, Invocations: 12, FailedInvocations: 0 })
+    expect(sim.summary().Rules?.['every-5']).toEqual({ MatchedEvents: 0, TriggeredRules: 12, Invocations: 12, FailedInvocations: 0, InvocationsSentToDLQ: 0 })
   })
 
   test('cron(0/15 * * * ? *) fires on the quarter hours of the clock', () => {

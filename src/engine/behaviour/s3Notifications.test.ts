@@ -127,4 +127,38 @@ describe('objects written by handler code and by Lambda', () => {
     const record = (received.get('inspector')?.[0] as { Records: { s3: { object: { key: string } } }[] }).Records[0]
     expect(record?.s3.object.key).toMatch(/^aws\/lambda\/async\/worker\/2026\/01\/01\/2026-01-01T00\.00\.00-[0-9a-f-]{36}$/)
   })
+
+  test('DeleteObject from a handler removes the object and notifies s3:ObjectRemoved:Delete, filters applied, with no size or ETag [G-s3]', () => {
+    const scenario = bucketScenario({
+      LambdaFunctionConfigurations: [{
+        Id: 'on-delete', LambdaFunctionArn: 'thumbnail', Events: ['s3:ObjectRemoved:*'],
+        Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'images/' }] } },
+      }],
+    }, [{ Target: 'cleaner', Arrivals: { Process: 'burst', Count: 1, AtSecond: 1 } }], {
+      Functions: [{ FunctionName: 'cleaner', Code: CODE }, { FunctionName: 'thumbnail', Code: CODE }],
+    })
+    const put = (key: string) => ({ Bucket: 'photos', Key: key, Body: 'x' })
+    let read: unknown = null
+    const { sim, received } = runRecording(scenario, {
+      cleaner: (call) => call.host.awsCall('s3', 'PutObject', put('images/a.jpg'), () =>
+        call.host.awsCall('s3', 'PutObject', put('docs/b.txt'), () =>
+          call.host.awsCall('s3', 'DeleteObject', { Bucket: 'photos', Key: 'images/a.jpg' }, () =>
+            call.host.awsCall('s3', 'DeleteObjects', { Bucket: 'photos', Delete: { Objects: [{ Key: 'docs/b.txt' }, { Key: 'images/gone.jpg' }] } }, () =>
+              call.host.awsCall('s3', 'GetObject', { Bucket: 'photos', Key: 'docs/b.txt' }, (outcome) => {
+                read = outcome
+                call.done({ type: 'success', payload: 'null' })
+              }))))),
+    })
+    const events = (received.get('thumbnail') ?? []) as { Records: { eventName: string; s3: { configurationId: string; object: Record<string, unknown> } }[] }[]
+    expect(events.map((e) => e.Records[0]?.s3.object.key)).toEqual(['images/a.jpg', 'images/gone.jpg'])
+    const record = events[0]?.Records[0]
+    expect(record?.eventName).toBe('ObjectRemoved:Delete')
+    expect(record?.s3.configurationId).toBe('on-delete')
+    expect(Object.keys(record?.s3.object ?? {})).toEqual(['key', 'sequencer'])
+    expect(read).toMatchObject({ ok: false, name: 'NoSuchKey' })
+    // Two puts, DeleteObject, DeleteObjects of two keys (one request for S3's DeleteRequests metric).
+    const metrics = sim.resourceMetrics({ kind: 'Bucket', name: 'photos', resolution: 'minute' })
+    expect([total(metrics, 'PutRequests'), total(metrics, 'DeleteRequests')]).toEqual([2, 2])
+    expect(sim.eventAccounting()['Bucket:photos']).toEqual({ Received: 5, Processed: 2, DeadLettered: 0, Dropped: { FilteredOut: 3 }, Pending: 0 })
+  })
 })

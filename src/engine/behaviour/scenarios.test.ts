@@ -113,7 +113,8 @@ describe.each(directories)('examples in $label', ({ url }) => {
       sim.runToEnd()
       expect(sim.done, name).toBe(true)
     }
-  })
+    // Over twenty examples (the study library's): a few seconds on a quiet machine, more on a shared one.
+  }, 30_000)
 
   test('async-retries: every event runs 3 times and reaches the on-failure queue exactly once', () => {
     const scenario = load(url, 'async-retries.json')

@@ -54,5 +54,8 @@ export const EPHEMERAL_FREE_MB = 512
 export const FREE_TIER_REQUESTS = 1_000_000
 export const FREE_TIER_GB_SECONDS = 400_000
 
+/** SQS (and Kafka) event source mappings in provisioned mode: per Event Poller Unit-hour, one unit per poller. [S-pricelist] */
+export const EVENT_POLLER_UNIT_USD_PER_HOUR = 0.185
+
 /** Lambda bills memory in GB of 1,024 MB. [P-pricing] */
 export const MB_PER_GB = 1024

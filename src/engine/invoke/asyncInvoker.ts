@@ -78,8 +78,7 @@ function requeue(world: World, event: AsyncEvent, delayMs: number): void {
 }
 
 /** An attempt finished: deliver its success, retry its failure, or give up. */
-export function completeAsyncAttempt(world: World, invocation: Invocation): void {
-  const event = invocation.asyncEvent as AsyncEvent
+export function completeAsyncAttempt(world: World, invocation: Invocation, event: AsyncEvent): void {
   const fn = event.fn
   event.lastExecutedVersion = invocation.version
   if (!invocation.failed) {

@@ -29,7 +29,6 @@ import { attachCode, drawnInitMs, runInit } from './codeInit.ts'
 import { CodeInvocation } from './codeInvocation.ts'
 import { beginInvocation } from './inFlight.ts'
 import type { Invocation } from './invocation.ts'
-import { isWatched } from './syncWatchers.ts'
 import { invokedArn, resourceCountsOf, type TargetRef } from './targets.ts'
 
 /** What the handler is called with. */
@@ -124,7 +123,7 @@ function startInvoke(world: World, invocation: CodeInvocation, code: VersionCode
     settled = true
     const endMs = world.nowMs + extraMs
     if (endMs > deadlineMs) return
-    cancelStep(deadline)
+    cancelStep(world, deadline)
     invocation.outcome = outcome
     run.error = error
     run.payload = payload
@@ -199,6 +198,6 @@ function finish(world: World, invocation: CodeInvocation, durationMs: number): v
   invocation.durationMs = durationMs
   invocation.environment.code?.freeze()
   // Results are for the Invoke API's callers, watchers and destinations only; the log view needs none.
-  if (!run.keepPayload && !invocation.asyncEvent && !isWatched(world, invocation)) run.payload = null
+  if (!run.keepPayload && invocation.asyncSerial === null && invocation.watcher === null) run.payload = null
   world.queue.push(world.nowMs, invocation)
 }

@@ -78,7 +78,7 @@ export function runInit(world: World, runtime: VersionCode['runtime'], code: Cod
   const end = (result: InitResult, memoryUsedMb: number): void => {
     if (over) return
     over = true
-    steps.forEach(cancelStep)
+    for (const step of steps) cancelStep(world, step)
     onEnd(result, memoryUsedMb)
   }
   const fail = (outcome: FailedOutcome, memoryUsedMb: number): void => {
@@ -119,6 +119,6 @@ export function runInit(world: World, runtime: VersionCode['runtime'], code: Cod
   else begin()
   return () => {
     over = true
-    steps.forEach(cancelStep)
+    for (const step of steps) cancelStep(world, step)
   }
 }

@@ -11,8 +11,8 @@ import { Invocation } from './invocation.ts'
 import { notifySyncWatcher } from './syncWatchers.ts'
 import { resourceCountsOf, type TargetRef } from './targets.ts'
 
-/** Called when an invocation finishes, for the async path to retry or deliver. */
-export type AsyncCompletion = (world: World, invocation: Invocation) => void
+/** Called when an invocation of an async event finishes, for the async path to retry or deliver. */
+export type AsyncCompletion = (world: World, invocation: Invocation, event: AsyncEvent) => void
 
 /**
  * Decides what the modelled handler does: its duration (scaled by memory's CPU share), its memory
@@ -78,13 +78,15 @@ export function advanceInvocation(world: World, invocation: Invocation, onAsyncD
     return
   }
   finishInvocation(world, invocation)
-  if (invocation.asyncEvent) {
-    onAsyncDone(world, invocation)
+  const event = invocation.asyncEvent
+  if (event !== null) {
+    invocation.asyncEvent = null
+    onAsyncDone(world, invocation, event)
     return
   }
   if (invocation.failed) world.ledger.failed++
   else world.ledger.succeeded++
-  if (world.syncWatchers !== null) notifySyncWatcher(world, invocation)
+  notifySyncWatcher(world, invocation)
 }
 
 function finishInvocation(world: World, invocation: Invocation): void {

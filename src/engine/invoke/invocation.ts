@@ -3,6 +3,7 @@ import type { FunctionState, InvocationOutcome, InvocationRecord, ProvisionedSta
 import type { DimensionCounts } from '../metrics/functionMetrics.ts'
 import type { CodeRun } from '../runtime/codeRun.ts'
 import type { AsyncEvent } from './asyncEvent.ts'
+import type { SyncWatcher } from './syncWatchers.ts'
 
 /** How provisioned concurrency took part: served on it, spilled over from it, or none configured. */
 export type ProvisionedRole = 'on-provisioned' | 'spillover' | 'none'
@@ -25,9 +26,12 @@ export class Invocation implements InvocationRecord {
   countedUnreserved = false
   /** The provisioned configuration whose environment serves it (fixed at start: it may be removed or replaced mid-flight). */
   provisionedConfig: ProvisionedState | null = null
+  /** Who waits for this synchronous invocation to end (syncWatchers.ts); null when nobody does. */
+  watcher: SyncWatcher | null = null
   readonly memoryMb: number
   readonly timeoutMs: number
   readonly version: string
+  readonly asyncSerial: number | null
 
   constructor(
     readonly serial: number,
@@ -36,12 +40,16 @@ export class Invocation implements InvocationRecord {
     readonly environment: ExecutionEnvironment,
     readonly startMs: number,
     readonly provisionedRole: ProvisionedRole,
-    /** The async event this attempt belongs to; null for synchronous requests. */
-    readonly asyncEvent: AsyncEvent | null,
+    /**
+     * The async event this attempt belongs to, until the attempt ends; null for synchronous requests.
+     * Let go at the end, so the log ring keeps the event's serial but not its payload.
+     */
+    public asyncEvent: AsyncEvent | null,
     /** The `Resource` dimension (the qualifier invoked); null when unqualified. */
     readonly resourceCounts: DimensionCounts | null,
   ) {
     this.version = versionState.version
+    this.asyncSerial = asyncEvent === null ? null : asyncEvent.serial
     this.memoryMb = versionState.config.memoryMb
     this.timeoutMs = versionState.config.timeoutMs
   }

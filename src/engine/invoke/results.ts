@@ -91,7 +91,7 @@ export class InvokeResults {
     const run = invocation.codeRun()
     if (run) run.keepPayload = true
     const kept: Kept = { invocation, done: false }
-    watchInvocation(this.world, invocation, () => { kept.done = true })
+    watchInvocation(invocation, { invocationEnded: () => { kept.done = true } })
     this.byRequestId.set(requestId, kept)
     if (this.byRequestId.size <= KEPT_RESULTS) return
     const [oldestId, oldest] = this.byRequestId.entries().next().value as [string, Kept]

@@ -12,7 +12,7 @@ export function asyncRequestId(seed: number, asyncSerial: number): string {
 }
 
 export function requestIdOf(seed: number, record: InvocationRecord): string {
-  return record.asyncEvent ? asyncRequestId(seed, record.asyncEvent.serial) : requestIdFor(seed, record.serial)
+  return record.asyncSerial !== null ? asyncRequestId(seed, record.asyncSerial) : requestIdFor(seed, record.serial)
 }
 
 /** The log stream of the environment that served the invocation. */

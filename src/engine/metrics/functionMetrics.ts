@@ -149,10 +149,11 @@ export class FunctionMetrics {
     this.count(nowMs, F.AsyncEventsDropped)
   }
 
-  /** Time from queueing to this attempt [D-metrics]. */
+  /** Time from queueing to this attempt [D-metrics]; most attempts start at once, and an age of 0 adds to the count alone. */
   asyncEventAge(nowMs: number, ageMs: number): void {
-    this.count(nowMs, F.AsyncEventAgeSum, ageMs)
     this.count(nowMs, F.AsyncEventAgeCount)
+    if (ageMs === 0) return
+    this.count(nowMs, F.AsyncEventAgeSum, ageMs)
     this.peak(nowMs, F.AsyncEventAgeMaximum, ageMs)
   }
 

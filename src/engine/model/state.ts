@@ -122,8 +122,8 @@ export interface FunctionState {
 /** What the logs need of a finished invocation. */
 export interface InvocationRecord {
   readonly serial: number
-  /** The async event an attempt belongs to: all its attempts share one request id, as in Lambda. */
-  readonly asyncEvent: { readonly serial: number } | null
+  /** The serial of the async event an attempt belongs to (all its attempts share one request id, as in Lambda); null when synchronous. */
+  readonly asyncSerial: number | null
   readonly version: string
   readonly environment: ExecutionEnvironment
   readonly startMs: number

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import type { ResourceAccounting, Simulation } from '../api.ts'
 import type { Scenario, TrafficConfig } from '../scenario/types.ts'
 import { SCENARIO_FORMAT } from '../scenario/types.ts'
-import { propertyRuns, propertyTimeoutMs, startRun, unaccounted } from './run.ts'
+import { propertyRuns, propertyTimeoutMs, runStopping, startRun, unaccounted } from './run.ts'
 
 const RUNS = propertyRuns(30)
 const TIMEOUT_MS = propertyTimeoutMs(RUNS)
@@ -61,12 +61,7 @@ describe('HTTP accounting over random setups', () => {
   test('Received = Processed + Pending at every instant; responses by status = Processed; the ledger balances', () => {
     fc.assert(fc.property(setup, (s) => {
       const { sim } = startRun(scenarioOf(s))
-      for (const at of [...s.stops].sort((a, b) => a - b)) {
-        sim.runUntil(at * sim.durationMs)
-        checkBalanced(sim)
-      }
-      sim.runToEnd()
-      checkBalanced(sim)
+      runStopping(sim, s.stops, () => checkBalanced(sim))
       const summary = sim.summary()
       const accounting = sim.eventAccounting()
       const answered = (codes: Record<string, number> | undefined): number => Object.values(codes ?? {}).reduce((sum, n) => sum + n, 0)

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest'
 import type { ResourceAccounting, Simulation } from '../api.ts'
 import type { FunctionConfig, RuleConfig, Scenario, SubscriptionConfig, TopicConfig, TrafficConfig } from '../scenario/types.ts'
 import { SCENARIO_FORMAT } from '../scenario/types.ts'
-import { propertyRuns, propertyTimeoutMs, startRun, unaccounted } from './run.ts'
+import { propertyRuns, propertyTimeoutMs, runStopping, startRun, unaccounted } from './run.ts'
 
 const RUNS = propertyRuns(30)
 const TIMEOUT_MS = propertyTimeoutMs(RUNS)
@@ -108,12 +108,7 @@ describe('push services over random graphs', () => {
     fc.assert(fc.property(setup, (s) => {
       const scenario = scenarioOf(s)
       const { sim } = startRun(scenario)
-      for (const at of [...s.stops].sort((a, b) => a - b)) {
-        sim.runUntil(at * sim.durationMs)
-        checkBalanced(sim, scenario)
-      }
-      sim.runToEnd()
-      checkBalanced(sim, scenario)
+      runStopping(sim, s.stops, () => checkBalanced(sim, scenario))
       // Deletes match no configuration (they all take ObjectCreated:*), and nothing is notified without one.
       const bucket = sim.eventAccounting()['Bucket:box']
       const deletes = sim.resourceMetrics({ kind: 'Bucket', name: 'box', resolution: 'minute' }).reduce((sum, p) => sum + (p.values.DeleteRequests ?? 0), 0)

@@ -56,3 +56,13 @@ export function unaccounted(a: RequestAccounting): number {
 export function checkpoints(fractions: readonly number[], durationMs: number): number[] {
   return [...fractions].sort((a, b) => a - b).map((f) => f * durationMs)
 }
+
+/** Runs to each stop (fractions of the run, in time order) and then to the end, calling `check` at every one. */
+export function runStopping(sim: Simulation, fractions: readonly number[], check: () => void): void {
+  for (const atMs of checkpoints(fractions, sim.durationMs)) {
+    sim.runUntil(atMs)
+    check()
+  }
+  sim.runToEnd()
+  check()
+}

@@ -15,7 +15,7 @@ import type { CodeOutcome } from '../runtime/types.ts'
 import type { QueueConfig, Scenario, TrafficConfig } from '../scenario/types.ts'
 import { SCENARIO_FORMAT } from '../scenario/types.ts'
 import { createFakeRuntime, succeed, thrown } from '../testing/fakeRuntime.ts'
-import { propertyRuns, propertyTimeoutMs, expectValid } from './run.ts'
+import { propertyRuns, propertyTimeoutMs, expectValid, runStopping } from './run.ts'
 import { createSimulation } from '../simulation.ts'
 
 const RUNS = propertyRuns(40)
@@ -142,12 +142,7 @@ describe('SQS queues and mappings over random setups', () => {
           else if (event.type === 'invocation-end') running--
         },
       })
-      for (const at of [...s.stops].sort((a, b) => a - b)) {
-        sim.runUntil(at * sim.durationMs)
-        checkBalanced(sim)
-      }
-      sim.runToEnd()
-      checkBalanced(sim)
+      runStopping(sim, s.stops, () => checkBalanced(sim))
       expect(peak).toBeLessThanOrEqual(Math.min(s.maximumConcurrency ?? SQS_POLLER_MAX_CONCURRENCY, SQS_POLLER_MAX_CONCURRENCY))
       if (s.fifo) {
         expect(peak).toBeLessThanOrEqual(s.groups)

@@ -17,7 +17,7 @@ import { SCENARIO_FORMAT } from '../scenario/types.ts'
 import { createSimulation } from '../simulation.ts'
 import { createFakeRuntime, succeed, thrown } from '../testing/fakeRuntime.ts'
 import { dataOf, partitionKeyOf, sequenceNumberOfRecord, type StreamEvent } from '../testing/streamHarness.ts'
-import { expectValid, propertyRuns, propertyTimeoutMs } from './run.ts'
+import { expectValid, propertyRuns, propertyTimeoutMs, runStopping } from './run.ts'
 
 const RUNS = propertyRuns(40)
 const TIMEOUT_MS = propertyTimeoutMs(RUNS)
@@ -145,12 +145,7 @@ function run(s: Setup): { sim: Simulation; observed: Observed; pendingChecks: st
   expectValid(scenario)
   const sim = createSimulation(scenario, { runtime })
   const pendingChecks: string[] = []
-  for (const stop of [...s.stops].sort((a, b) => a - b)) {
-    sim.runUntil(stop * sim.durationMs)
-    pendingChecks.push(...conservationProblems(sim))
-  }
-  sim.runToEnd()
-  pendingChecks.push(...conservationProblems(sim))
+  runStopping(sim, s.stops, () => pendingChecks.push(...conservationProblems(sim)))
   return { sim, observed, pendingChecks }
 }
 

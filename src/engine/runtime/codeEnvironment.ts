@@ -55,7 +55,7 @@ export class CodeEnvironment {
       setTimer: (delayMs, fire) => this.schedule(Math.max(MIN_TIMER_DELAY_MS, Number.isFinite(delayMs) ? delayMs : 0), fire),
       clearTimer: (id) => {
         const step = this.timers.get(id)
-        if (step) cancelStep(step)
+        if (step) cancelStep(world, step)
         this.timers.delete(id)
       },
       log: (level, message) => this.log(level, message),
@@ -83,7 +83,7 @@ export class CodeEnvironment {
   /** Discards the runtime environment and everything it scheduled (before a re-init, after a timeout). */
   reset(): void {
     this.generation++
-    for (const step of this.timers.values()) cancelStep(step)
+    for (const step of this.timers.values()) cancelStep(this.world, step)
     this.timers.clear()
     this.due = []
     const runtimeEnvironment = this.runtimeEnvironment

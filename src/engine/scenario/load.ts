@@ -6,15 +6,21 @@ import { DOCUMENT_PATH, validateScenario, type ScenarioResult } from './validate
 const BYTE_ORDER_MARK = '\uFEFF'
 
 export function parseScenario(text: string): ScenarioResult {
+  const parsed = parseJsonText(text)
+  return parsed.ok ? validateScenario(parsed.value) : parsed
+}
+
+export type JsonText = { ok: true; value: unknown } | { ok: false; errors: [ScenarioError] }
+
+/** JSON text to a value, or the error naming the line and column where it breaks. */
+export function parseJsonText(text: string): JsonText {
   // Editors on Windows may save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text
-  let doc: unknown
   try {
-    doc = JSON.parse(source)
+    return { ok: true, value: JSON.parse(source) }
   } catch (error) {
     return { ok: false, errors: [jsonError(source, error)] }
   }
-  return validateScenario(doc)
 }
 
 function jsonError(source: string, error: unknown): ScenarioError {

@@ -94,8 +94,26 @@ export interface RuleConfig {
   ScheduleExpression?: string
   /** @default "ENABLED" */
   State?: 'ENABLED' | 'DISABLED'
-  /** Functions (invoked asynchronously), queues or topics. `Input` replaces the event with this JSON text. */
-  Targets: { Id: string; Arn: string; Input?: string }[]
+  /** Functions (invoked asynchronously), queues or topics. */
+  Targets: RuleTargetConfig[]
+}
+
+/** One target of a rule (PutTargets). */
+export interface RuleTargetConfig {
+  Id: string
+  /** A function (invoked asynchronously, with an optional qualifier), a standard queue or a standard topic, by name or ARN. */
+  Arn: string
+  /** JSON text the target receives instead of the event. */
+  Input?: string
+  /** How long EventBridge retries a delivery that failed with a retriable error (throttling, 5xx). */
+  RetryPolicy?: {
+    /** @default 185 (range 0–185) */
+    MaximumRetryAttempts?: number
+    /** @default 86400 (range 60–86,400) */
+    MaximumEventAgeInSeconds?: number
+  }
+  /** A standard queue, by name or ARN, for the events EventBridge could not deliver. */
+  DeadLetterConfig?: { Arn?: string }
 }
 
 /** An API Gateway route: `GET /orders`, `ANY /{proxy+}` or `$default`, integrated with a function (Lambda proxy). */
@@ -137,6 +155,14 @@ export interface LoadBalancerConfig {
 
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP'
 
+/** `ProvisionedPollerConfig` of an SQS mapping [D-sqs-cfg]: each event poller runs up to 10 concurrent invokes. */
+export interface ProvisionedPollerConfig {
+  /** @default 2 (range 2–200) */
+  MinimumPollers?: number
+  /** @default 200 (range 2–10,000) */
+  MaximumPollers?: number
+}
+
 /**
  * An event source mapping: Lambda's poller reading a queue, a Kinesis stream or a DynamoDB table's
  * stream and invoking the function synchronously with batches [G-esm].
@@ -157,6 +183,8 @@ export interface EventSourceMappingConfig {
   FilterCriteria?: { Filters: { Pattern: string }[] }
   /** SQS: the most concurrent invocations this mapping makes (2–1,000). */
   ScalingConfig?: { MaximumConcurrency?: number }
+  /** SQS provisioned mode: event pollers kept ready (2–200, default 2) and scaled up to the maximum (2–10,000, default 200); not with `MaximumConcurrency`. */
+  ProvisionedPollerConfig?: ProvisionedPollerConfig
   /** Streams (required for them). */
   StartingPosition?: StartingPosition
   /** Seconds since the start of the run, with `AT_TIMESTAMP`. */
@@ -174,6 +202,16 @@ export interface EventSourceMappingConfig {
   /** Streams: where a batch that gives up goes (a queue, a topic or a bucket). */
   DestinationConfig?: { OnFailure?: { Destination: string } }
 }
+
+/**
+ * What UpdateEventSourceMapping changes on a running mapping: any of these settings, each replacing
+ * the mapping's own (a nested setting such as `ScalingConfig` is replaced whole). The source and the
+ * starting position are fixed for a mapping's life; the simulator also keeps `ParallelizationFactor`
+ * and `TumblingWindowInSeconds` as created (the validator says so).
+ */
+export type EventSourceMappingUpdate = Partial<Omit<
+  EventSourceMappingConfig, 'EventSourceArn' | 'StartingPosition' | 'StartingPositionTimestamp' | 'ParallelizationFactor' | 'TumblingWindowInSeconds'
+>>
 
 /**
  * What each arrival of a `Traffic` entry sends when its `Target` is a resource rather than a

@@ -7,8 +7,8 @@
  */
 
 import type {
-  ApiConfig, BucketNotificationConfiguration, EventSourceMappingConfig, LoadBalancerConfig, QueueConfig, RuleConfig, StreamConfig,
-  StreamSpecification, TopicConfig, TrafficRequest,
+  ApiConfig, BucketNotificationConfiguration, EventSourceMappingConfig, EventSourceMappingUpdate, LoadBalancerConfig, QueueConfig, RuleConfig,
+  StreamConfig, StreamSpecification, TopicConfig, TrafficRequest,
 } from './sourceTypes.ts'
 
 export type * from './sourceTypes.ts'
@@ -225,6 +225,8 @@ export type Action =
   | { Action: 'CreateAlias'; FunctionName: string; Name: string; FunctionVersion: string; RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> } }
   | { Action: 'PutProvisionedConcurrencyConfig'; FunctionName: string; Qualifier: string; ProvisionedConcurrentExecutions: number }
   | { Action: 'DeleteProvisionedConcurrencyConfig'; FunctionName: string; Qualifier: string }
+  /** The mapping by its UUID (shown in the summary and the views); `FunctionName`, if given, is the function it invokes from now on. */
+  | ({ Action: 'UpdateEventSourceMapping'; UUID: string } & EventSourceMappingUpdate)
 
 export interface TimelineEntry {
   AtSecond: number

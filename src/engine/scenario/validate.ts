@@ -16,6 +16,7 @@ import { checkAccountConcurrency } from './validateConcurrency.ts'
 import { checkFunction } from './validateFunction.ts'
 import { checkLayers } from './validateLayers.ts'
 import { checkLayout } from './validateLayout.ts'
+import { checkMappingUpdates } from './validateMappingUpdates.ts'
 import { checkTargets } from './validateTargets.ts'
 import { checkTimeline } from './validateTimeline.ts'
 import { checkTraffic } from './validateTraffic.ts'
@@ -110,9 +111,10 @@ export function validateScenario(doc: unknown): ScenarioResult {
   checkTraffic(ctx, scenario.Traffic, 'Traffic', creations)
   checkApis(ctx, scenario.Apis, 'Apis', creations)
   checkLoadBalancers(ctx, scenario.LoadBalancers, 'LoadBalancers', creations)
-  checkPush(ctx, scenario)
-  checkSqs(ctx, scenario)
+  checkPush(ctx, scenario, creations)
+  const queueFacts = checkSqs(ctx, scenario)
   checkStreams(ctx, scenario)
+  checkMappingUpdates(ctx, scenario, queueFacts)
   checkLayout(c, scenario.Layout, 'Layout')
 
   // Every field has now been checked against types.ts, so the document is the Scenario it claims to be.

@@ -1,5 +1,6 @@
 /** SNS subscriptions, S3 bucket notifications, EventBridge rules, and destinations to buckets and buses. */
 import { describe, expect, test } from 'vitest'
+import { EVENTBRIDGE_EVENT_AGE_MAX_SECONDS, EVENTBRIDGE_EVENT_AGE_MIN_SECONDS, EVENTBRIDGE_RETRY_ATTEMPTS_MAX } from '../aws/limits.ts'
 import { onlyMessage, problems, scenario } from './scenarioFixtures.ts'
 
 const accountResources = {
@@ -138,6 +139,38 @@ describe('Rules', () => {
     expect(problems(rule({ EventPattern: { source: ['x'] }, Targets: [{ Id: 't', Arn: 'api', Input: input(8192) }] }))).toEqual([])
     expect(problems(rule({ EventPattern: { source: ['x'] }, Targets: [{ Id: 't', Arn: 'api', Input: input(8193) }] }))).toEqual(['Rules[0].Targets[0].Input length'])
     expect(problems(rule({ EventPattern: { source: ['x'] }, Targets: [{ Id: 't', Arn: 'orders.fifo' }] }))).toEqual(['Rules[0].Targets[0].Arn fifo-pairing'])
+  })
+})
+
+describe('Rules: target RetryPolicy and DeadLetterConfig [eb-rule-dlq]', () => {
+  const target = (fields: Record<string, unknown>, extra: Record<string, unknown> = {}) => scenario({
+    ...accountResources, Rules: [{ Name: 'r', ScheduleExpression: 'rate(5 minutes)', Targets: [{ Id: 't', Arn: 'api', ...fields }] }], ...extra,
+  })
+  const AT = 'Rules[0].Targets[0]'
+
+  test(`range: MaximumRetryAttempts 0–${EVENTBRIDGE_RETRY_ATTEMPTS_MAX}, MaximumEventAgeInSeconds ${EVENTBRIDGE_EVENT_AGE_MIN_SECONDS}–${EVENTBRIDGE_EVENT_AGE_MAX_SECONDS}`, () => {
+    const policy = (p: Record<string, unknown>) => problems(target({ RetryPolicy: p }))
+    expect(policy({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: EVENTBRIDGE_EVENT_AGE_MIN_SECONDS })).toEqual([])
+    expect(policy({ MaximumRetryAttempts: EVENTBRIDGE_RETRY_ATTEMPTS_MAX, MaximumEventAgeInSeconds: EVENTBRIDGE_EVENT_AGE_MAX_SECONDS })).toEqual([])
+    expect(policy({ MaximumRetryAttempts: EVENTBRIDGE_RETRY_ATTEMPTS_MAX + 1 })).toEqual([`${AT}.RetryPolicy.MaximumRetryAttempts range`])
+    expect(policy({ MaximumRetryAttempts: -1 })).toEqual([`${AT}.RetryPolicy.MaximumRetryAttempts range`])
+    expect(policy({ MaximumEventAgeInSeconds: EVENTBRIDGE_EVENT_AGE_MIN_SECONDS - 1 })).toEqual([`${AT}.RetryPolicy.MaximumEventAgeInSeconds range`])
+    expect(policy({ MaximumEventAgeInSeconds: EVENTBRIDGE_EVENT_AGE_MAX_SECONDS + 1 })).toEqual([`${AT}.RetryPolicy.MaximumEventAgeInSeconds range`])
+    expect(policy({ MaximumRetries: 1 })).toEqual([`${AT}.RetryPolicy.MaximumRetries unknown-field`])
+  })
+
+  test('reference, fifo: the dead-letter queue is a standard queue of the scenario, by name or ARN', () => {
+    expect(problems(target({ DeadLetterConfig: { Arn: 'jobs' } }))).toEqual([])
+    expect(problems(target({ DeadLetterConfig: { Arn: 'arn:aws:sqs:us-east-1:123456789012:jobs' } }))).toEqual([])
+    expect(problems(target({ DeadLetterConfig: { Arn: 'nope' } }))).toEqual([`${AT}.DeadLetterConfig.Arn reference`])
+    expect(problems(target({ DeadLetterConfig: { Arn: 'orders.fifo' } }))).toEqual([`${AT}.DeadLetterConfig.Arn fifo`])
+    expect(problems(target({ DeadLetterConfig: { Arn: 'arn:aws:sns:us-east-1:123456789012:alerts' } }))).toEqual([`${AT}.DeadLetterConfig.Arn arn`])
+  })
+
+  test('a function target may name an alias the Timeline creates later; one nobody creates is refused', () => {
+    const timeline = { Timeline: [{ AtSecond: 60, Do: { Action: 'CreateAlias', FunctionName: 'api', Name: 'next', FunctionVersion: '$LATEST' } }] }
+    expect(problems(target({ Arn: 'api:next' }, timeline))).toEqual([])
+    expect(problems(target({ Arn: 'api:other' }, timeline))).toEqual([`${AT}.Arn reference`])
   })
 })
 

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest'
 import {
   BATCHING_WINDOW_MAX_SECONDS, ESM_FILTERS_MAX, SQS_BATCH_SIZE_MAX, SQS_DELAY_MAX_SECONDS, SQS_MAX_RECEIVE_COUNT_MAX,
-  SQS_MAXIMUM_CONCURRENCY_MAX, SQS_MAXIMUM_CONCURRENCY_MIN, SQS_RETENTION_MAX_SECONDS, SQS_RETENTION_MIN_SECONDS,
+  SQS_MAXIMUM_CONCURRENCY_MAX, SQS_MAXIMUM_CONCURRENCY_MIN, SQS_MAXIMUM_POLLERS_MAX, SQS_MAXIMUM_POLLERS_MIN, SQS_MINIMUM_POLLERS_MAX,
+  SQS_MINIMUM_POLLERS_MIN, SQS_RETENTION_MAX_SECONDS, SQS_RETENTION_MIN_SECONDS,
   SQS_VISIBILITY_TIMEOUT_MAX_SECONDS,
 } from '../facts.ts'
 import { onlyMessage, problems, scenario, type Doc } from './scenarioFixtures.ts'
@@ -94,6 +95,27 @@ describe('SQS event source mappings (CreateEventSourceMapping)', () => {
     expect(problems(withMapping({ ScalingConfig: { MaximumConcurrency: SQS_MAXIMUM_CONCURRENCY_MAX } }))).toEqual([])
     expect(problems(withMapping({ ScalingConfig: { MaximumConcurrency: 1 } }))).toEqual([at])
     expect(problems(withMapping({ ScalingConfig: { MaximumConcurrency: 1001 } }))).toEqual([at])
+  })
+
+  test(`range: ProvisionedPollerConfig MinimumPollers ${SQS_MINIMUM_POLLERS_MIN}–${SQS_MINIMUM_POLLERS_MAX}, MaximumPollers ${SQS_MAXIMUM_POLLERS_MIN}–${SQS_MAXIMUM_POLLERS_MAX} [D-api-poller]`, () => {
+    const pollers = (config: Doc) => problems(withMapping({ ProvisionedPollerConfig: config }))
+    const at = 'EventSourceMappings[0].ProvisionedPollerConfig'
+    expect(pollers({})).toEqual([])
+    expect(pollers({ MinimumPollers: SQS_MINIMUM_POLLERS_MIN, MaximumPollers: SQS_MAXIMUM_POLLERS_MAX })).toEqual([])
+    expect(pollers({ MinimumPollers: SQS_MINIMUM_POLLERS_MAX, MaximumPollers: SQS_MINIMUM_POLLERS_MAX })).toEqual([])
+    expect(pollers({ MinimumPollers: SQS_MINIMUM_POLLERS_MIN - 1 })).toEqual([`${at}.MinimumPollers range`])
+    expect(pollers({ MinimumPollers: SQS_MINIMUM_POLLERS_MAX + 1, MaximumPollers: 1000 })).toEqual([`${at}.MinimumPollers range`])
+    expect(pollers({ MaximumPollers: SQS_MAXIMUM_POLLERS_MAX + 1 })).toEqual([`${at}.MaximumPollers range`])
+    expect(pollers({ MaximumPollers: SQS_MAXIMUM_POLLERS_MIN - 1 })).toEqual([`${at}.MaximumPollers range`])
+    // The defaults are 2 and 200: a minimum of 201 with no maximum passes the default maximum.
+    expect(pollers({ MinimumPollers: 10, MaximumPollers: 5 })).toEqual([`${at}.MinimumPollers min-max`])
+    expect(pollers({ Minimum: 2 })).toEqual([`${at}.Minimum unknown-field`])
+  })
+
+  test('scaling-mode: provisioned mode and MaximumConcurrency are mutually exclusive; stream mappings take neither [D-sqs-cfg]', () => {
+    expect(problems(withMapping({ ProvisionedPollerConfig: {}, ScalingConfig: { MaximumConcurrency: 10 } })))
+      .toEqual(['EventSourceMappings[0].ProvisionedPollerConfig scaling-mode'])
+    expect(problems(withMapping({ ProvisionedPollerConfig: { MinimumPollers: 2 } }, FIFO))).toEqual([])
   })
 
   test("visibility-timeout: the function's Timeout must not exceed the queue's VisibilityTimeout [D-sqs-cfg]", () => {

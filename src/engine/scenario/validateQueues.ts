@@ -24,10 +24,11 @@ export interface QueueFacts {
   readonly visibilityTimeout: number | undefined
 }
 
-/** Checks every queue's attributes, then the mappings that read queues. */
-export function checkSqs(ctx: ScenarioContext, scenario: Raw<Scenario>): void {
+/** Checks every queue's attributes, then the mappings that read queues; returns what the mappings learned of each queue. */
+export function checkSqs(ctx: ScenarioContext, scenario: Raw<Scenario>): ReadonlyMap<string, QueueFacts> {
   const queues = checkQueueAttributes(ctx, scenario.Queues, 'Queues')
   checkSqsMappings(ctx, scenario, queues)
+  return queues
 }
 
 function checkQueueAttributes(ctx: ScenarioContext, value: unknown, at: string): ReadonlyMap<string, QueueFacts> {

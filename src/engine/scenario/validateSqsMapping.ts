@@ -5,18 +5,21 @@
  * - `BatchSize` 1–10,000 (FIFO: 1–10); above 10 it needs `MaximumBatchingWindowInSeconds` ≥ 1;
  * - `MaximumBatchingWindowInSeconds` 0–300, standard queues only;
  * - `ScalingConfig.MaximumConcurrency` 2–1,000; up to 5 filters, each a valid pattern [D-filter];
+ * - `ProvisionedPollerConfig`: `MinimumPollers` 2–200 ≤ `MaximumPollers` 2–10,000, not with
+ *   `MaximumConcurrency` [D-sqs-cfg], [D-api-poller];
  * - the function's `Timeout` must not exceed the queue's `VisibilityTimeout`.
  */
 import {
   BATCH_SIZE_WITHOUT_WINDOW_MAX, BATCHING_WINDOW_MAX_SECONDS, ESM_FILTERS_MAX, SQS_BATCH_SIZE_DEFAULT, SQS_BATCH_SIZE_MAX,
-  SQS_FIFO_BATCH_SIZE_MAX, SQS_MAXIMUM_CONCURRENCY_MAX, SQS_MAXIMUM_CONCURRENCY_MIN, TIMEOUT_DEFAULT_SECONDS,
+  SQS_FIFO_BATCH_SIZE_MAX, SQS_MAXIMUM_CONCURRENCY_MAX, SQS_MAXIMUM_CONCURRENCY_MIN, SQS_MAXIMUM_POLLERS_DEFAULT, SQS_MAXIMUM_POLLERS_MAX,
+  SQS_MAXIMUM_POLLERS_MIN, SQS_MINIMUM_POLLERS_DEFAULT, SQS_MINIMUM_POLLERS_MAX, SQS_MINIMUM_POLLERS_MIN, TIMEOUT_DEFAULT_SECONDS,
 } from '../facts.ts'
 import { compilePatternText } from '../sources/patterns.ts'
 import { isQueueReference, queueNameOf } from '../sources/sqs/references.ts'
 import { field, isObject, item, type Fields, type Raw } from './check.ts'
 import type { ScenarioContext } from './context.ts'
 import { parseFunctionTarget } from './references.ts'
-import type { EventSourceMappingConfig, FunctionConfig, Scenario } from './types.ts'
+import type { EventSourceMappingConfig, FunctionConfig, ProvisionedPollerConfig, Scenario } from './types.ts'
 import type { QueueFacts } from './validateQueues.ts'
 import { checkFunctionAtStart, checkQueueOrTopic, reportPatternProblems } from './validatePushReferences.ts'
 
@@ -25,7 +28,7 @@ export const MAPPING_FIELDS: Fields<EventSourceMappingConfig> = {
   MaximumBatchingWindowInSeconds: 'optional', FunctionResponseTypes: 'optional', FilterCriteria: 'optional', ScalingConfig: 'optional',
   StartingPosition: 'optional', StartingPositionTimestamp: 'optional', ParallelizationFactor: 'optional',
   BisectBatchOnFunctionError: 'optional', MaximumRetryAttempts: 'optional', MaximumRecordAgeInSeconds: 'optional',
-  TumblingWindowInSeconds: 'optional', DestinationConfig: 'optional',
+  TumblingWindowInSeconds: 'optional', DestinationConfig: 'optional', ProvisionedPollerConfig: 'optional',
 }
 /** Kinesis and DynamoDB Streams settings, which an SQS mapping does not take. */
 const STREAM_FIELDS = [
@@ -37,6 +40,7 @@ type FilterCriteria = NonNullable<EventSourceMappingConfig['FilterCriteria']>
 const FILTER_CRITERIA_FIELDS: Fields<FilterCriteria> = { Filters: 'required' }
 const FILTER_FIELDS: Fields<FilterCriteria['Filters'][number]> = { Pattern: 'required' }
 const SCALING_FIELDS: Fields<NonNullable<EventSourceMappingConfig['ScalingConfig']>> = { MaximumConcurrency: 'optional' }
+const POLLER_FIELDS: Fields<ProvisionedPollerConfig> = { MinimumPollers: 'optional', MaximumPollers: 'optional' }
 
 export function checkSqsMappings(ctx: ScenarioContext, scenario: Raw<Scenario>, queues: ReadonlyMap<string, QueueFacts>): void {
   const mappings = scenario.EventSourceMappings
@@ -48,19 +52,23 @@ export function checkSqsMappings(ctx: ScenarioContext, scenario: Raw<Scenario>, 
     const queueName = queueOf(ctx, raw.EventSourceArn, field(at, 'EventSourceArn'))
     if (queueName === undefined) return
     const queue = queues.get(queueName)
-    if (queue !== undefined) checkMapping(ctx, raw, at, queue, scenario.Functions)
+    if (queue !== undefined) checkSqsMapping(ctx, raw, at, queue, scenario.Functions)
   })
 }
 
 /** The queue a mapping reads, or undefined when its source is not a queue (or is one the scenario lacks, reported). */
-function queueOf(ctx: ScenarioContext, value: unknown, at: string): string | undefined {
+export function queueOf(ctx: ScenarioContext, value: unknown, at: string): string | undefined {
   if (typeof value !== 'string') return undefined
   if (value.startsWith('arn:aws:sqs:')) return checkQueueOrTopic(ctx, value, at, 'Queue')?.name
   if (isQueueReference(value)) return checkQueueOrTopic(ctx, queueNameOf(value), at, 'Queue')?.name
   return ctx.queues.has(value) ? value : undefined
 }
 
-function checkMapping(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>, at: string, queue: QueueFacts, functions: unknown): void {
+/**
+ * One mapping of `queue`, whatever its source field says (the document's, or one that
+ * UpdateEventSourceMapping changes); `functions` is the document's `Functions`, for their Timeout.
+ */
+export function checkSqsMapping(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>, at: string, queue: QueueFacts, functions: unknown): void {
   const { c } = ctx
   c.object(raw, at, MAPPING_FIELDS)
   for (const name of STREAM_FIELDS) {
@@ -83,15 +91,34 @@ function checkMapping(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>, 
   })
   checkFilters(ctx, raw.FilterCriteria, field(at, 'FilterCriteria'))
   const scaling = c.object(raw.ScalingConfig, field(at, 'ScalingConfig'), SCALING_FIELDS)
-  c.integer(scaling?.MaximumConcurrency, field(field(at, 'ScalingConfig'), 'MaximumConcurrency'), {
+  const maximumConcurrency = c.integer(scaling?.MaximumConcurrency, field(field(at, 'ScalingConfig'), 'MaximumConcurrency'), {
     min: SQS_MAXIMUM_CONCURRENCY_MIN, max: SQS_MAXIMUM_CONCURRENCY_MAX, why: 'the concurrent invocations one SQS mapping may make',
   })
+  const pollersAt = field(at, 'ProvisionedPollerConfig')
+  if (checkProvisionedPollers(ctx, raw.ProvisionedPollerConfig, pollersAt) && maximumConcurrency !== undefined) {
+    c.report(pollersAt, 'scaling-mode', 'Provisioned mode (ProvisionedPollerConfig) and ScalingConfig.MaximumConcurrency are mutually exclusive: the pollers bound the concurrency')
+  }
   const functionAt = field(at, 'FunctionName')
   if (!checkFunctionAtStart(ctx, raw.FunctionName, functionAt)) return
   const timeout = timeoutOf(functions, raw.FunctionName as string)
   if (timeout !== undefined && queue.visibilityTimeout !== undefined && timeout > queue.visibilityTimeout) {
     c.report(functionAt, 'visibility-timeout', `The function's Timeout (${timeout} s) is longer than the queue's VisibilityTimeout (${queue.visibilityTimeout} s); Lambda refuses the mapping, as a message would come back while its batch still runs`)
   }
+}
+
+/** `ProvisionedPollerConfig`: true when present (valid or not), so the caller can check it against `MaximumConcurrency`. */
+function checkProvisionedPollers(ctx: ScenarioContext, value: unknown, at: string): boolean {
+  const { c } = ctx
+  const pollers = c.object(value, at, POLLER_FIELDS)
+  if (pollers === undefined) return value !== undefined
+  const minimum = c.integer(pollers.MinimumPollers, field(at, 'MinimumPollers'), {
+    min: SQS_MINIMUM_POLLERS_MIN, max: SQS_MINIMUM_POLLERS_MAX, why: 'the event pollers an SQS mapping keeps ready',
+  }) ?? SQS_MINIMUM_POLLERS_DEFAULT
+  const maximum = c.integer(pollers.MaximumPollers, field(at, 'MaximumPollers'), {
+    min: SQS_MAXIMUM_POLLERS_MIN, max: SQS_MAXIMUM_POLLERS_MAX, why: 'the event pollers an SQS mapping may scale to',
+  }) ?? SQS_MAXIMUM_POLLERS_DEFAULT
+  if (minimum > maximum) c.report(field(at, 'MinimumPollers'), 'min-max', `MinimumPollers (${minimum}) must not exceed MaximumPollers (${maximum})`)
+  return true
 }
 
 /** `FilterCriteria`: at most 5 filters, each a valid event pattern [D-filter] (stream mappings check theirs with it). */

@@ -31,7 +31,7 @@ const ON_FAILURE_FIELDS: Fields<NonNullable<DestinationConfig['OnFailure']>> = {
 const POSITIONS: readonly StartingPosition[] = ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP']
 
 /** Mappings whose source is spelt as a queue (an SQS ARN or URL, or a queue's name) are the SQS checks'. */
-function readsQueue(ctx: ScenarioContext, source: unknown): boolean {
+export function readsQueue(ctx: ScenarioContext, source: unknown): boolean {
   return typeof source === 'string' && (isQueueReference(source) || ctx.queues.has(source))
 }
 
@@ -44,11 +44,16 @@ export function checkStreamMappings(ctx: ScenarioContext, scenario: Raw<Scenario
     const raw = ctx.c.object(entry, at, MAPPING_FIELDS)
     if (raw === undefined) return
     const kind = checkStreamSource(ctx, raw.EventSourceArn, field(at, 'EventSourceArn'), tableStreams)
-    checkFunctionAtStart(ctx, raw.FunctionName, field(at, 'FunctionName'))
-    checkSettings(ctx, raw, at)
+    checkStreamMapping(ctx, raw, at)
     checkStartingPosition(ctx, raw, at, kind)
-    checkDestination(ctx, raw.DestinationConfig, field(at, 'DestinationConfig'))
   })
+}
+
+/** What a stream mapping sets besides its source and starting position: its function, its settings, its destination. */
+export function checkStreamMapping(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>, at: string): void {
+  checkFunctionAtStart(ctx, raw.FunctionName, field(at, 'FunctionName'))
+  checkSettings(ctx, raw, at)
+  checkDestination(ctx, raw.DestinationConfig, field(at, 'DestinationConfig'))
 }
 
 function checkSettings(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>, at: string): void {
@@ -75,6 +80,9 @@ function checkSettings(ctx: ScenarioContext, raw: Raw<EventSourceMappingConfig>,
   checkFilters(ctx, raw.FilterCriteria, field(at, 'FilterCriteria'))
   if (raw.ScalingConfig !== undefined) {
     c.report(field(at, 'ScalingConfig'), 'mapping-field', 'ScalingConfig (MaximumConcurrency) is an SQS setting; a stream mapping scales with its shards and ParallelizationFactor')
+  }
+  if (raw.ProvisionedPollerConfig !== undefined) {
+    c.report(field(at, 'ProvisionedPollerConfig'), 'mapping-field', 'Provisioned mode (ProvisionedPollerConfig) is for SQS and Kafka mappings; a Kinesis or DynamoDB stream mapping scales with its shards and ParallelizationFactor')
   }
 }
 

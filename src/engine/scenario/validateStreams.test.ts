@@ -100,6 +100,7 @@ describe('event source mappings of streams', () => {
 
   test('an SQS setting on a stream mapping is refused', () => {
     expect(problems(mapping({ ScalingConfig: { MaximumConcurrency: 5 } }))).toEqual(['EventSourceMappings[0].ScalingConfig mapping-field'])
+    expect(problems(mapping({ ProvisionedPollerConfig: { MinimumPollers: 2 } }))).toEqual(['EventSourceMappings[0].ProvisionedPollerConfig mapping-field'])
   })
 
   test('the on-failure destination is a standard queue, a standard topic or a bucket', () => {

@@ -2,7 +2,8 @@
  * Timeline entries: changes made during the run, as through the console or the API. Only what
  * holds whenever the action runs is checked here (shapes, ranges, the function exists); whether an
  * alias or version exists at that moment depends on earlier actions, and the engine refuses those
- * at run time, as Lambda would.
+ * at run time, as Lambda would. `UpdateEventSourceMapping` entries are checked once the mappings
+ * are known (validateMappingUpdates.ts).
  */
 import { LATEST_VERSION, PUBLISHED_VERSION_PATTERN } from '../facts.ts'
 import { field, item, type Checker, type Fields, type JsonObject } from './check.ts'
@@ -11,6 +12,7 @@ import { describeValue } from './describe.ts'
 import type { Action, TimelineEntry } from './types.ts'
 import { CONFIG_FIELDS, checkConfig, checkDescription } from './validateConfig.ts'
 import { checkFunctionName } from './validateFunction.ts'
+import { UPDATE_FIELDS } from './validateMappingUpdate.ts'
 import { checkAliasName, checkRouting } from './validateVersions.ts'
 
 type ActionKind = Action['Action']
@@ -24,6 +26,7 @@ const ACTION_FIELDS: { readonly [K in ActionKind]: Fields<Extract<Action, { Acti
   CreateAlias: { Action: 'required', FunctionName: 'required', Name: 'required', FunctionVersion: 'required', RoutingConfig: 'optional' },
   PutProvisionedConcurrencyConfig: { Action: 'required', FunctionName: 'required', Qualifier: 'required', ProvisionedConcurrentExecutions: 'required' },
   DeleteProvisionedConcurrencyConfig: { Action: 'required', FunctionName: 'required', Qualifier: 'required' },
+  UpdateEventSourceMapping: UPDATE_FIELDS,
 }
 const ACTION_KINDS = Object.keys(ACTION_FIELDS) as ActionKind[]
 const ENTRY_FIELDS: Fields<TimelineEntry> = { AtSecond: 'required', Do: 'required' }
@@ -41,7 +44,7 @@ export function checkTimeline(ctx: ScenarioContext, value: unknown, at: string):
     const action = ctx.c.map(entry.Do, actionAt)
     if (action === undefined) return
     const kind = ctx.c.discriminant(action, 'Action', actionAt, ACTION_KINDS)
-    if (kind === undefined) return
+    if (kind === undefined || kind === 'UpdateEventSourceMapping') return
     const fn = checkExistingFunction(ctx, action.FunctionName, field(actionAt, 'FunctionName'))
     const created = checkAction(ctx, kind, action, actionAt)
     if (fn === undefined) return
@@ -59,7 +62,7 @@ function checkExistingFunction(ctx: ScenarioContext, value: unknown, at: string)
 }
 
 /** Checks one action's own fields; returns the alias a CreateAlias adds. */
-function checkAction(ctx: ScenarioContext, kind: ActionKind, action: JsonObject, at: string): string | undefined {
+function checkAction(ctx: ScenarioContext, kind: Exclude<ActionKind, 'UpdateEventSourceMapping'>, action: JsonObject, at: string): string | undefined {
   const c = ctx.c
   switch (kind) {
     case 'PublishVersion': {

@@ -23,9 +23,11 @@ export interface ResourceTraffic {
   readonly feed: Feeder
   /** The feeder's own per-entry memo (a matched route, a prepared request); null until it keeps one. */
   memo: unknown
+  /** The entry's one Arrival, refilled for each arrival (feeders read it during the call and keep nothing of it). */
+  readonly arrival: { traffic: ResourceTraffic; n: number; payload: unknown }
 }
 
-/** One arrival, as its feeder receives it. */
+/** One arrival, as its feeder receives it: valid only during the feeder's call. */
 export interface Arrival {
   readonly traffic: ResourceTraffic
   /** 1 for the entry's first arrival, 2 for the next, ...; `{n}` in `Request.Key` becomes it. */
@@ -54,11 +56,20 @@ export function resourceTrafficOf(traffic: TrafficConfig, index: number): Resour
   const feed = FEEDERS[target.kind]
   // Every kind the validator accepts has a line in FEEDERS once its service exists.
   if (feed === undefined) throw new Error(`Traffic[${index}].Target: the engine has no feeder for ${target.kind} resources`)
-  return { kind: target.kind, name: target.name, request: traffic.Request ?? {}, feed, memo: null }
+  const entry: ResourceTraffic = {
+    kind: target.kind, name: target.name, request: traffic.Request ?? {}, feed, memo: null,
+    arrival: { traffic: undefined as unknown as ResourceTraffic, n: 0, payload: undefined },
+  }
+  entry.arrival.traffic = entry
+  return entry
 }
 
+/** Hands arrival `n` to the entry's feeder; a busy entry makes one arrival a millisecond, so its Arrival is reused. */
 export function feedArrival(world: World, traffic: ResourceTraffic, n: number, payload: unknown): void {
-  traffic.feed(world, traffic.name, { traffic, n, payload })
+  const arrival = traffic.arrival
+  arrival.n = n
+  arrival.payload = payload
+  traffic.feed(world, traffic.name, arrival)
 }
 
 /** `Request.Key` (or `fallback`) with every `{n}` replaced by the arrival's number. */

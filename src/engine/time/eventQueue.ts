@@ -46,17 +46,42 @@ export class EventQueue<T> {
 
   /** Removes and returns the earliest event; call only when `size > 0`. */
   pop(): T {
+    const items = this.items
+    const top = items[0] as T
+    this.lastPoppedMs = this.times[0] as number
+    const last = --this.count
+    const li = items[last]
+    items[last] = undefined
+    if (last > 0) this.siftDown(0, this.times[last] as number, this.seqs[last] as number, li)
+    return top
+  }
+
+  /**
+   * Drops every event `drop` picks (cancelled steps, which would otherwise wait on the agenda until
+   * their time). The rest keep their times and insertion order, so they come out exactly as before.
+   */
+  removeWhere(drop: (item: T) => boolean): void {
+    const { times, seqs, items } = this
+    let kept = 0
+    for (let i = 0; i < this.count; i++) {
+      const item = items[i] as T
+      if (drop(item)) continue
+      times[kept] = times[i] as number
+      seqs[kept] = seqs[i] as number
+      items[kept] = item
+      kept++
+    }
+    items.fill(undefined, kept, this.count)
+    this.count = kept
+    for (let i = (kept >> 1) - 1; i >= 0; i--) this.siftDown(i, times[i] as number, seqs[i] as number, items[i])
+  }
+
+  /** Places the entry (lt, ls, li) at slot `i` or below it, moving earlier children up. */
+  private siftDown(i: number, lt: number, ls: number, li: T | undefined): void {
     const times = this.times
     const seqs = this.seqs
     const items = this.items
-    const top = items[0] as T
-    this.lastPoppedMs = times[0] as number
-    const last = --this.count
-    const lt = times[last] as number
-    const ls = seqs[last] as number
-    const li = items[last]
-    items[last] = undefined
-    let i = 0
+    const last = this.count
     const half = last >> 1
     while (i < half) {
       let child = 2 * i + 1
@@ -78,12 +103,9 @@ export class EventQueue<T> {
       items[i] = items[child]
       i = child
     }
-    if (last > 0) {
-      times[i] = lt
-      seqs[i] = ls
-      items[i] = li
-    }
-    return top
+    times[i] = lt
+    seqs[i] = ls
+    items[i] = li
   }
 
   private grow(): void {

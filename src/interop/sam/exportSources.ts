@@ -81,7 +81,10 @@ function rulesAndMappings(scenario: Scenario, ids: LogicalIds, resources: Resour
   for (const rule of scenario.Rules ?? []) {
     resources[ids.id('rule', rule.Name) ?? ''] = { Type: 'AWS::Events::Rule', Properties: defined({
       Name: rule.Name, EventBusName: rule.EventBusName, EventPattern: rule.EventPattern, ScheduleExpression: rule.ScheduleExpression, State: rule.State ?? 'ENABLED',
-      Targets: rule.Targets.map((t) => defined({ Id: t.Id, Arn: ids.resourceArn(t.Arn) ?? t.Arn, Input: t.Input })),
+      Targets: rule.Targets.map((t) => defined({
+        Id: t.Id, Arn: ids.resourceArn(t.Arn) ?? t.Arn, Input: t.Input, RetryPolicy: t.RetryPolicy,
+        DeadLetterConfig: t.DeadLetterConfig?.Arn === undefined ? undefined : { Arn: ids.resourceArn(t.DeadLetterConfig.Arn) ?? t.DeadLetterConfig.Arn },
+      })),
     }) }
   }
   scenario.EventSourceMappings?.forEach((m, i) => {

@@ -31,9 +31,15 @@ const canary: Scenario = {
   Buckets: [{ BucketName: 'uploads', NotificationConfiguration: { LambdaFunctionConfigurations: [{ Id: 'Notification1', LambdaFunctionArn: 'checkout', Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'in/' }] } } }] } }],
   Tables: [{ TableName: 'orders', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }],
   Streams: [{ StreamName: 'clicks', ShardCount: 8 }],
-  Rules: [{ Name: 'nightly', ScheduleExpression: 'cron(0 3 * * ? *)', State: 'ENABLED', Targets: [{ Id: 't', Arn: 'checkout' }] }],
+  Rules: [{
+    Name: 'nightly', ScheduleExpression: 'cron(0 3 * * ? *)', State: 'ENABLED',
+    Targets: [{ Id: 't', Arn: 'checkout', RetryPolicy: { MaximumRetryAttempts: 4, MaximumEventAgeInSeconds: 600 }, DeadLetterConfig: { Arn: 'failed' } }],
+  }],
   EventSourceMappings: [
-    { EventSourceArn: 'jobs', FunctionName: 'checkout:live', BatchSize: 20, MaximumBatchingWindowInSeconds: 1, FunctionResponseTypes: ['ReportBatchItemFailures'] },
+    {
+      EventSourceArn: 'jobs', FunctionName: 'checkout:live', BatchSize: 20, MaximumBatchingWindowInSeconds: 1, FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ProvisionedPollerConfig: { MinimumPollers: 4, MaximumPollers: 40 },
+    },
     { EventSourceArn: 'clicks', FunctionName: 'checkout', StartingPosition: 'LATEST', ParallelizationFactor: 4 },
     { EventSourceArn: 'orders', FunctionName: 'checkout', StartingPosition: 'TRIM_HORIZON' },
   ],

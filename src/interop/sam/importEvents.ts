@@ -3,7 +3,7 @@
  * mappings, SNS subscriptions, S3 notifications and EventBridge rules that target the function.
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html
  */
-import type { ApiConfig, EventSourceMappingConfig } from '../../engine/scenario/types.ts'
+import type { ApiConfig, EventSourceMappingConfig, RuleTargetConfig } from '../../engine/scenario/types.ts'
 import type { Draft } from './draft.ts'
 import { s3KeyFilter } from './s3KeyFilter.ts'
 import type { IntrinsicContext } from './intrinsics.ts'
@@ -17,13 +17,24 @@ const IMPLICIT_HTTP_API = 'ServerlessHttpApi'
 const MAPPING_KEYS = [
   'BatchSize', 'Enabled', 'MaximumBatchingWindowInSeconds', 'FunctionResponseTypes', 'FilterCriteria', 'ScalingConfig', 'StartingPosition',
   'StartingPositionTimestamp', 'ParallelizationFactor', 'BisectBatchOnFunctionError', 'MaximumRetryAttempts', 'MaximumRecordAgeInSeconds',
-  'TumblingWindowInSeconds', 'DestinationConfig',
+  'TumblingWindowInSeconds', 'DestinationConfig', 'ProvisionedPollerConfig',
 ] as const
 
 export function mappingSettings(props: Props, mapping: EventSourceMappingConfig): void {
   for (const key of MAPPING_KEYS) {
     const value = props.value(key)
     if (value !== undefined) Object.assign(mapping, { [key]: value })
+  }
+}
+
+/** A target's `RetryPolicy` and `DeadLetterConfig`, as AWS::Events::Rule and SAM's rule events write them. */
+export function targetDelivery(target: { RetryPolicy?: unknown; DeadLetterConfig?: unknown }): Pick<RuleTargetConfig, 'RetryPolicy' | 'DeadLetterConfig'> {
+  const retry = target.RetryPolicy
+  const deadLetter = target.DeadLetterConfig
+  return {
+    ...(typeof retry === 'object' && retry !== null ? { RetryPolicy: retry as RuleTargetConfig['RetryPolicy'] } : {}),
+    ...(typeof deadLetter === 'object' && deadLetter !== null && typeof (deadLetter as { Arn?: unknown }).Arn === 'string'
+      ? { DeadLetterConfig: { Arn: (deadLetter as { Arn: string }).Arn } } : {}),
   }
 }
 
@@ -101,14 +112,18 @@ function oneEvent(draft: Draft, props: Props, type: EventType, target: string, e
       const schedule = type === 'Schedule' ? props.string('Schedule') : undefined
       const pattern = type === 'Schedule' ? undefined : props.record('Pattern')
       const bus = type === 'Schedule' ? undefined : props.string('EventBusName')
-      props.inertKeys('Description', 'DeadLetterConfig', 'RetryPolicy', 'Target')
+      const delivery = targetDelivery({ RetryPolicy: props.record('RetryPolicy'), DeadLetterConfig: props.record('DeadLetterConfig') })
+      if (delivery.DeadLetterConfig === undefined && props.value('DeadLetterConfig') !== undefined) {
+        props.note('DeadLetterConfig', 'left out: only a DeadLetterConfig with an Arn is read (a Type asks SAM to create the queue)')
+      }
+      props.inertKeys('Description', 'Target')
       draft.rules.push({
         Name: props.string('Name') ?? `${target.split(':')[0]}-${eventId}`,
         ...(bus !== undefined ? { EventBusName: bus } : {}),
         ...(schedule !== undefined ? { ScheduleExpression: schedule } : {}),
         ...(pattern !== undefined ? { EventPattern: pattern } : {}),
         State: enabled === false || state === 'DISABLED' ? 'DISABLED' : 'ENABLED',
-        Targets: [{ Id: eventId, Arn: target, ...(input !== undefined ? { Input: input } : {}) }],
+        Targets: [{ Id: eventId, Arn: target, ...(input !== undefined ? { Input: input } : {}), ...delivery }],
       })
       return
     }

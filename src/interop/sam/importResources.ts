@@ -3,7 +3,7 @@ import type {
   BucketNotificationConfiguration, KeySchemaElement, QueueConfig, StreamConfig, StreamViewType,
 } from '../../engine/scenario/types.ts'
 import type { Draft } from './draft.ts'
-import { mappingSettings } from './importEvents.ts'
+import { mappingSettings, targetDelivery } from './importEvents.ts'
 import type { Props } from './props.ts'
 import { s3KeyFilter } from './s3KeyFilter.ts'
 
@@ -120,8 +120,8 @@ export function rule(draft: Draft, props: Props, name: string): void {
   const schedule = props.string('ScheduleExpression')
   const state = props.string('State')
   const targets = (props.list('Targets') ?? []).flatMap((raw) => {
-    const t = raw as { Id?: string; Arn?: string; Input?: string }
-    return typeof t.Arn === 'string' ? [{ Id: t.Id ?? t.Arn, Arn: t.Arn, ...(typeof t.Input === 'string' ? { Input: t.Input } : {}) }] : []
+    const t = raw as { Id?: string; Arn?: string; Input?: string; RetryPolicy?: unknown; DeadLetterConfig?: unknown }
+    return typeof t.Arn === 'string' ? [{ Id: t.Id ?? t.Arn, Arn: t.Arn, ...(typeof t.Input === 'string' ? { Input: t.Input } : {}), ...targetDelivery(t) }] : []
   })
   props.inertKeys('Description', 'RoleArn')
   draft.rules.push({
@@ -136,6 +136,6 @@ export function eventSourceMapping(draft: Draft, props: Props): void {
   if (source === undefined || target === undefined) return props.note('EventSourceArn', 'a mapping needs EventSourceArn and FunctionName; left out')
   const mapping = { EventSourceArn: source, FunctionName: target }
   mappingSettings(props, mapping)
-  props.inertKeys('Tags', 'KmsKeyArn', 'MetricsConfig', 'ProvisionedPollerConfig')
+  props.inertKeys('Tags', 'KmsKeyArn', 'MetricsConfig')
   draft.mappings.push(mapping)
 }

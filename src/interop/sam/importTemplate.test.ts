@@ -69,6 +69,32 @@ describe('importing a SAM template', () => {
     expect(scenario.Functions.find((f) => f.FunctionName === 'Worker')?.Code).toBeUndefined()
   })
 
+  it('reads a rule event\'s RetryPolicy and DeadLetterConfig, and an SQS event\'s ProvisionedPollerConfig', () => {
+    const template = `
+Resources:
+  Dlq: { Type: AWS::SQS::Queue, Properties: { QueueName: rule-dlq } }
+  Jobs: { Type: AWS::SQS::Queue, Properties: { QueueName: jobs } }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Events:
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 day)
+            RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 120 }
+            DeadLetterConfig: { Arn: !GetAtt Dlq.Arn }
+        Work:
+          Type: SQS
+          Properties: { Queue: !GetAtt Jobs.Arn, ProvisionedPollerConfig: { MinimumPollers: 5, MaximumPollers: 50 } }
+`
+    const { scenario: imported } = importTemplate(template) as Extract<ReturnType<typeof importTemplate>, { ok: true }>
+    expect(imported.Rules?.[0]?.Targets).toEqual([
+      { Id: 'Nightly', Arn: 'Fn', RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 120 }, DeadLetterConfig: { Arn: 'rule-dlq' } },
+    ])
+    expect(imported.EventSourceMappings).toEqual([{ EventSourceArn: 'jobs', FunctionName: 'Fn', ProvisionedPollerConfig: { MinimumPollers: 5, MaximumPollers: 50 } }])
+  })
+
   it('refuses what is not a template, saying why', () => {
     expect(importTemplate('Resources: [1, 2')).toMatchObject({ ok: false, message: expect.stringMatching(/not valid YAML or JSON/) })
     expect(importTemplate('{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}')).toEqual({ ok: false, message: 'The template has no AWS::Serverless::Function or AWS::Lambda::Function' })

@@ -1,12 +1,13 @@
 /**
  * A share link carries the whole scenario in the URL's fragment (`#scenario=...`), which browsers
  * never send to a server: the JSON, deflated (the standard `CompressionStream`, in the page and in
- * Node alike) and written in base64url. Opening a link validates the document like any import, so
- * a tampered link is refused with the field and the rule, and its code still runs only in the sandbox.
+ * Node alike) and written in base64url. Opening a link migrates and validates the document like any
+ * import, so a tampered link is refused with the field and the rule, and its code still runs only in
+ * the sandbox.
  */
 import type { ScenarioError } from '../../engine/scenario/errors.ts'
-import { parseScenario } from '../../engine/scenario/load.ts'
 import type { Scenario } from '../../engine/scenario/types.ts'
+import { parseScenarioText } from '../scenarioFormat.ts'
 
 export const SHARE_PARAMETER = 'scenario'
 
@@ -50,5 +51,5 @@ export async function decodeShareFragment(fragment: string): Promise<SharedScena
   } catch {
     return linkError('The share link is damaged (it may have been cut short when it was copied); ask for it again')
   }
-  return parseScenario(text)
+  return parseScenarioText(text)
 }

@@ -81,25 +81,14 @@ function timers() { return timersModule || (timersModule = loadInternal('timers'
 // Exception log line, the error reported for the current invocation, exit status 129. An unhandled
 // rejection does the same with Runtime.UnhandledPromiseRejection and status 128. Running out of
 // memory ends it too.
-function uncaught(error) {
-  if (fatal !== '') return;
-  if (errors().isOutOfMemory(error)) { fatal = 'M'; return; }
-  var report = errors().report(error);
-  emitLog(4, 'Uncaught Exception \t' + jsonStringify({ errorType: report.errorType, errorMessage: report.errorMessage, stack: report.trace }));
-  fatal = 'U' + jsonStringify(report);
-}
-
-function unhandledRejection(reason) {
-  if (fatal !== '') return;
-  if (errors().isOutOfMemory(reason)) { fatal = 'M'; return; }
-  var rejection = errors().unhandledRejection(reason);
-  emitLog(4, 'Unhandled Promise Rejection \t' + rejection.logJson);
-  fatal = 'R' + jsonStringify(rejection.report);
-}
+// The internal module errors logs the line and words the end (fatal's text).
+function uncaught(error) { if (fatal === '') fatal = errors().uncaught(error); }
+function unhandledRejection(reason) { if (fatal === '') fatal = errors().unhandledRejection(reason); }
 
 internals.clock = function () { return clock; };
 internals.request = request;
 internals.emitLog = emitLog;
+internals.jsonStringify = jsonStringify;
 internals.nextRandom = nextRandom;
 internals.uncaught = uncaught;
 internals.readTaskFile = hostReadFile;

@@ -10,9 +10,10 @@ import { internalAwsSource } from './aws.ts'
 import { internalConsoleSource } from './console.ts'
 import { internalDateSource } from './date.ts'
 import { internalImportSource } from './dynamicImport.ts'
-import { errorMessagesSource } from './errorMessages.ts'
+import { errorMessagesSource, internalCaughtSource } from './errorMessages.ts'
 import { internalErrorsSource } from './errors.ts'
 import { internalInitSource } from './init.ts'
+import { internalContextViewSource } from './invocation.ts'
 import { internalIntlSource } from './intl.ts'
 import { nodeBufferSource } from './nodeBuffer.ts'
 import { nodeCryptoSource } from './nodeCrypto.ts'
@@ -51,7 +52,9 @@ const PROVIDED: Readonly<Record<string, string>> = {
 /** The prelude's parts compiled on first use (`internal:<name>`), which user code cannot require. */
 export const INTERNAL_MODULES: Readonly<Record<string, string>> = {
   aws: internalAwsSource,
+  caught: internalCaughtSource,
   console: internalConsoleSource,
+  contextView: internalContextViewSource,
   date: internalDateSource,
   errors: `var CATALOGUE = ${JSON.stringify({
     errors: RuntimeErrorType,

@@ -2,8 +2,9 @@
  * Guest source, part of the internal module `errors`: QuickJS's wording of the errors learners meet
  * most, rewritten as V8 (so Node.js on Lambda) words them, for what the runtime reports and
  * console prints. `x is not a function` needs the callee, which QuickJS leaves out: it is read from
- * the evaluated code at the column of the error's first frame (the call's parenthesis). The error
- * object's own `message` is QuickJS's.
+ * the evaluated code at the column of the error's first frame (the call's parenthesis). An error
+ * that user code catches gets the same words in its own `message` (the internal module `caught`
+ * below, which rewritten catch clauses call: see guestRewrite.ts).
  *
  * Defines: v8Message.
  */
@@ -69,4 +70,27 @@ function v8Message(name, message, stack) {
   if (message === 'cannot convert to object') return 'Cannot convert undefined or null to object';
   return message;
 }
+`
+
+/**
+ * Guest source of the internal module `caught`: a caught error whose own message is in QuickJS's
+ * words for a mistake v8Message knows gets V8's. The test below spares the errors module's
+ * compilation for every other error (JSON.parse failing, the user's own errors).
+ */
+export const internalCaughtSource = String.raw`
+var objectToString = Object.prototype.toString;
+var ownDescriptor = Object.getOwnPropertyDescriptor;
+var QUICKJS_WORDING = /^(?:cannot (?:read|set) property '|not a (?:function|constructor)$|class constructors must be invoked with 'new'$|cannot convert to object$|unexpected token: 'undefined'$|'.+' is not defined$|.+ is not initialized$)/;
+
+module.exports = function caught(error) {
+  try {
+    if (error === null || typeof error !== 'object' || objectToString.call(error) !== '[object Error]') return;
+    var own = ownDescriptor(error, 'message');
+    if (own === undefined || typeof own.value !== 'string' || !own.writable || !QUICKJS_WORDING.test(own.value)) return;
+    var message = internals.errors().v8Message(String(error.name), own.value, error.stack);
+    if (message !== own.value) error.message = message;
+  } catch (unreadable) {
+    // An error that fights back (a getter that throws, a proxy) keeps its message.
+  }
+};
 `

@@ -26,12 +26,21 @@ function nodeFrame(line) {
   return '    at ' + match[1] + ' (' + where + ')';
 }
 
+// The rewrite's frames (guestRewrite.ts), which Node.js does not have: an async arrow runs inside
+// asyncArrowCall (through Reflect.apply); a function's body inside asyncCall, called by the plain
+// function it became.
+var ASYNC_FRAME = /^\s+at async(Arrow)?Call \(file:\/\/\/var\/runtime\/index\.mjs:/;
+var NATIVE_APPLY = /^\s+at apply \(native\)$/;
+
 function framesOf(stack) {
   var frames = [];
   if (typeof stack !== 'string') return frames;
   var lines = stack.split('\n');
   for (var i = 0; i < lines.length && frames.length < 10; i++) {
-    if (/^\s+at /.test(lines[i])) frames[frames.length] = nodeFrame(lines[i]);
+    var rewritten = ASYNC_FRAME.exec(lines[i]);
+    if (rewritten !== null) { if (rewritten[1] === undefined) i++; }
+    else if (NATIVE_APPLY.test(lines[i]) && /^\s+at asyncArrowCall /.test(lines[i + 1] || '')) i++;
+    else if (/^\s+at /.test(lines[i])) frames[frames.length] = nodeFrame(lines[i]);
   }
   return frames;
 }
@@ -116,6 +125,7 @@ exports.isOutOfMemory = function (error) {
   try { return isNativeError(error) && error.name === 'InternalError' && error.message === 'out of memory'; } catch (unreadable) { return false; }
 };
 exports.report = report;
+exports.v8Message = v8Message;
 exports.moduleError = moduleError;
 exports.badModuleId = function (spec) {
   var error = new TypeError('The "id" argument must be of type string and not empty. Received ' + (spec === null ? 'null' : typeof spec));
@@ -140,7 +150,7 @@ function formatted(value) {
   return shown;
 }
 
-exports.unhandledRejection = function (reason) {
+function unhandledRejection(reason) {
   var message;
   try { message = reason === undefined ? '' : String(reason); } catch (unprintable) { message = ''; }
   var type = CATALOGUE.errors.unhandledRejection;
@@ -152,6 +162,22 @@ exports.unhandledRejection = function (reason) {
     logJson = JSON.stringify({ errorType: type, errorMessage: message, stack: trace });
   }
   return { report: { errorType: type, errorMessage: message, trace: trace }, logJson: logJson };
+}
+
+// The end of the runtime (the prelude's fatal): M out of memory, U an uncaught exception (exit
+// status 129), R an unhandled rejection (128), each after its log line.
+// The host parses these: JSON.stringify as the prelude found it, whatever user code did since.
+exports.uncaught = function (error) {
+  if (exports.isOutOfMemory(error)) return 'M';
+  var uncaughtReport = report(error);
+  internals.emitLog(4, 'Uncaught Exception \t' + internals.jsonStringify({ errorType: uncaughtReport.errorType, errorMessage: uncaughtReport.errorMessage, stack: uncaughtReport.trace }));
+  return 'U' + internals.jsonStringify(uncaughtReport);
+};
+exports.unhandledRejection = function (reason) {
+  if (exports.isOutOfMemory(reason)) return 'M';
+  var rejection = unhandledRejection(reason);
+  internals.emitLog(4, 'Unhandled Promise Rejection \t' + rejection.logJson);
+  return 'R' + internals.jsonStringify(rejection.report);
 };
 exports.unserialisable = function () {
   return { errorType: 'Error', errorMessage: CATALOGUE.unserialisable, trace: ['Error: ' + CATALOGUE.unserialisable] };

@@ -5,7 +5,7 @@
  * performance, timers, Buffer, TextEncoder, crypto, ...) and `Error.captureStackTrace`, which
  * libraries call.
  *
- * Uses: G, cfg, hidden, lazyGlobal, timers, requireCore, loadInternal, ErrorCtor, PROCESS_METHODS. Defines: awsCalls,
+ * Uses: G, cfg, hidden, lazyGlobal, timers, requireCore, loadInternal, ErrorCtor, PROCESS_METHODS, asyncCall, asyncArrow. Defines: awsCalls,
  * aws, processEnv, newTraceHeader.
  */
 export const guestGlobals = String.raw`
@@ -13,8 +13,14 @@ var awsCalls = new Map();
 internals.awsCalls = awsCalls;
 var awsModule = null;
 function aws() { return awsModule || (awsModule = loadInternal('aws')); }
+// asyncCall, asyncArrow and caught are what guestRewrite.ts puts into users' async functions and catch clauses.
 defineProperty(G, '__lambdaPlayground', {
-  value: Object.freeze({ awsCall: function awsCall(service, operation, input) { return aws().call(service, operation, input); } }),
+  value: Object.freeze({
+    awsCall: function awsCall(service, operation, input) { return aws().call(service, operation, input); },
+    asyncCall: asyncCall,
+    asyncArrow: asyncArrow,
+    caught: function caught(error) { loadInternal('caught')(error); },
+  }),
   writable: false,
   enumerable: false,
   configurable: false,

@@ -54,10 +54,8 @@ function answer(seq, error, result, waits) {
 
 // The context object: what changes per invocation is its own; what is the same for every
 // invocation of the environment sits on a shared prototype (defining properties is costly in
-// QuickJS). JSON.stringify and console.log still show every field, in the runtime's order.
-var CONTEXT_FIELDS = ['callbackWaitsForEmptyEventLoop', 'succeed', 'fail', 'done', 'functionVersion', 'functionName',
-  'memoryLimitInMB', 'logGroupName', 'logStreamName', 'clientContext', 'identity', 'invokedFunctionArn', 'awsRequestId',
-  'getRemainingTimeInMillis'];
+// QuickJS). JSON.stringify and console.log still show every field, in the runtime's order (the
+// internal module contextView, below).
 var currentContext = null;
 var lastArn = '';
 var contextShared = {
@@ -73,11 +71,7 @@ var contextShared = {
   logStreamName: cfg.logStreamName,
   getRemainingTimeInMillis: getRemainingTimeInMillis,
 };
-function contextView() {
-  var view = {};
-  for (var i = 0; i < CONTEXT_FIELDS.length; i++) view[CONTEXT_FIELDS[i]] = this[CONTEXT_FIELDS[i]];
-  return view;
-}
+function contextView() { return loadInternal('contextView')(this); }
 hidden(contextShared, 'toJSON', contextView);
 hidden(contextShared, Symbol.for('nodejs.util.inspect.custom'), function (depth, options, inspect) { return inspect(contextView.call(this), options); });
 
@@ -94,7 +88,8 @@ internals.promiseThen = promiseThen;
 internals.resolve = hostResolve;
 internals.loadModuleWaiting = function (path) { return loadWaiting(loadModule, path); };
 internals.settle = settle;
-internals.setHandler = function (fn) { handlerFn = fn; };
+// An async arrow's own function (the runtime handles the handler's promise itself).
+internals.setHandler = function (fn) { handlerFn = asyncArrowOf(fn) || fn; };
 
 function init(now) {
   clock = now;
@@ -138,6 +133,7 @@ function invoke(packed) {
     var result = handlerFn(fields[6], context, callback);
     if (result instanceof NativePromise) {
       // The runtime attaches its own handler to the promise (the host reads its state).
+      if (pendingCount !== 0) forgetPending(result);
       if (rejectionsModule !== null) rejectionsModule.handled(result);
       return result;
     }
@@ -157,15 +153,10 @@ function fire(id, now) {
   if (fatal === '' && timersModule !== null) timersModule.fire(id);
 }
 
+// An SDK call's answer (the internal module aws made the call).
 function respond(id, now, ok, a, b) {
   clock = now;
-  var call = awsCalls.get(id);
-  if (call === undefined || fatal !== '') return;
-  awsCalls.delete(id);
-  if (ok !== 1) { call.reject(aws().error(a, b)); return; }
-  var output;
-  try { output = jsonParse(a); } catch (error) { call.reject(error); return; }
-  call.resolve(output);
+  if (fatal === '') aws().respond(id, ok, a, b);
 }
 
 function loopIsEmpty() { return awsCalls.size === 0 && (timersModule === null || timersModule.idle()); }
@@ -184,6 +175,7 @@ function exit(promiseState, value, flushOnly) {
   if (promiseState === 1) answer(phaseSeq, null, value, false);
   else if (promiseState === 2) answer(phaseSeq, value === undefined || value === null ? 'handled' : value, null, false);
   if (flushOnly !== 1 && fatal === '') {
+    if (pendingCount !== 0) { rejections().watchPending(); return 'I'; }
     // A rejection still unhandled now that the microtask queue is empty ends the runtime.
     var unhandled = rejectionsModule === null ? undefined : rejectionsModule.take();
     if (unhandled !== undefined) unhandledRejection(unhandled[0]);
@@ -200,4 +192,16 @@ function exit(promiseState, value, flushOnly) {
   currentContext = null;
   return text;
 }
+`
+
+/** Guest source of the internal module `contextView`: the context object's fields, own and shared, in the runtime's order. */
+export const internalContextViewSource = String.raw`
+var CONTEXT_FIELDS = ['callbackWaitsForEmptyEventLoop', 'succeed', 'fail', 'done', 'functionVersion', 'functionName',
+  'memoryLimitInMB', 'logGroupName', 'logStreamName', 'clientContext', 'identity', 'invokedFunctionArn', 'awsRequestId',
+  'getRemainingTimeInMillis'];
+module.exports = function contextView(context) {
+  var view = {};
+  for (var i = 0; i < CONTEXT_FIELDS.length; i++) view[CONTEXT_FIELDS[i]] = context[CONTEXT_FIELDS[i]];
+  return view;
+};
 `

@@ -55,11 +55,20 @@ function prefix(name, tag, fallback, size) {
   return name + sized + (tag !== '' && tag !== name ? ' [' + tag + ']' : '') + ' ';
 }
 
+// The user's async functions are async arrows behind a bound function, or plain ones whose body
+// goes through asyncCall (guestRewrite.ts).
+var REWRITTEN_ASYNC = /^(?:function\b[^(]*|[^(]*)\([^)]*\)\s*\{ return __lambdaPlayground\.asyncCall\(/;
+function isAsyncFunction(v) {
+  if (typeof v !== 'function') return false;
+  if (internals.asyncArrowOf(v) !== undefined || (v.constructor && v.constructor.name === 'AsyncFunction')) return true;
+  try { return REWRITTEN_ASYNC.test(Function.prototype.toString.call(v)); } catch (unreadable) { return false; }
+}
+
 function functionBase(fn) {
   var source = Function.prototype.toString.call(fn);
   var name = typeof fn.name === 'string' ? fn.name : '';
   if (source.slice(0, 5) === 'class' && /^class\b/.test(source)) return '[class ' + (name || '(anonymous)') + ']';
-  var kind = fn.constructor && fn.constructor.name ? fn.constructor.name : 'Function';
+  var kind = isAsyncFunction(fn) ? 'AsyncFunction' : fn.constructor && fn.constructor.name ? fn.constructor.name : 'Function';
   return '[' + kind + (name ? ': ' + name : ' (anonymous)') + ']';
 }
 

@@ -196,7 +196,7 @@ exports.types = {
   isTypedArray: function (v) { return ArrayBuffer.isView(v) && !(v instanceof DataView); },
   isUint8Array: function (v) { return v instanceof Uint8Array; },
   isArrayBuffer: function (v) { return v instanceof ArrayBuffer; },
-  isAsyncFunction: function (v) { return typeof v === 'function' && v.constructor && v.constructor.name === 'AsyncFunction'; },
+  isAsyncFunction: isAsyncFunction,
 };
 Object.defineProperty(exports, 'TextEncoder', { enumerable: true, get: function () { return require('buffer').TextEncoder; } });
 Object.defineProperty(exports, 'TextDecoder', { enumerable: true, get: function () { return require('buffer').TextDecoder; } });

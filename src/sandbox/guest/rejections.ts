@@ -6,11 +6,12 @@
  * QuickJS reports rejections to a host tracker, but quickjs-emscripten 0.32 does not expose it, so
  * the tracker lives here. It sees the rejections of promises made with `new Promise` whose executor
  * takes a reject parameter (so also the results of Promise.all/any/race/allSettled, the simulated
- * SDK's calls and the built-in async APIs), of `Promise.reject`, and of async callbacks the runtime
- * itself calls and drops (timers, immediates, microtasks, nextTick, event listeners). A handler
- * counts as attached when `await` or `then` reads the promise's `constructor`, which both do in
- * QuickJS. Not seen: an async function's own promise dropped unawaited, and the promises `then`
- * derives.
+ * SDK's calls and the built-in async APIs), of `Promise.reject`, of async callbacks the runtime
+ * itself calls and drops (timers, immediates, microtasks, nextTick, event listeners), and of the
+ * user's async functions: guestRewrite.ts makes each return its promise through the runtime, which
+ * keeps it as pending until something attaches a handler; at the end of a run of code, the pending
+ * ones are watched like the others. A handler counts as attached when `await` or `then` reads the
+ * promise's `constructor`, which both do in QuickJS. Not seen: the promises `then` derives.
  *
  * The global `Promise` becomes a wrapper of the native constructor with the same prototype (so
  * `instanceof Promise` holds for every promise); `Promise.prototype.constructor` still answers the
@@ -18,8 +19,8 @@
  * bookkeeping is the internal module `rejections`, compiled the first time a promise needs it
  * (the sleep idiom, `new Promise((resolve) => setTimeout(resolve, ms))`, never does).
  *
- * Uses: G, defineProperty, hidden, internals, loadInternal. Defines: NativePromise, rejectionsModule
- * (null until a promise needed it).
+ * Uses: G, defineProperty, hidden, internals, loadInternal, reflectApply. Defines: NativePromise, rejectionsModule
+ * (null until a promise needed it), asyncCall, asyncArrow, asyncArrowOf, pendingCount, forgetPending.
  */
 export const guestRejections = String.raw`
 var NativePromise = Promise;
@@ -32,10 +33,44 @@ var reflectConstruct = Reflect.construct;
 internals.reflectConstruct = reflectConstruct;
 function rejections() { return rejectionsModule || (rejectionsModule = loadInternal('rejections')); }
 
+// The promises async functions returned that nothing has handled yet in this run of code. The
+// count may run ahead of the set (the same promise added twice): the end of the run resets both.
+var pendingAsync = new Set();
+var pendingCount = 0;
+var pendingAdd = Set.prototype.add.bind(pendingAsync);
+var pendingDelete = Set.prototype.delete.bind(pendingAsync);
+var pendingClear = Set.prototype.clear.bind(pendingAsync);
+internals.pendingForEach = Set.prototype.forEach.bind(pendingAsync);
+internals.clearPending = function () { pendingClear(); pendingCount = 0; };
+function forgetPending(promise) { if (pendingDelete(promise)) pendingCount--; }
+function pend(promise) {
+  pendingAdd(promise);
+  pendingCount++;
+  return promise;
+}
+// guestRewrite.ts's two forms: a function or method whose body became an arrow run here, and an
+// async arrow behind a bound asyncArrowCall (a method, so neither can be constructed), whose arrow
+// the runtime calls directly when it is the handler.
+function asyncCall(run) { return pend(run()); }
+var asyncArrowCall = { asyncArrowCall: function () { return pend(reflectApply(this, undefined, arguments)); } }.asyncArrowCall;
+var bindFunction = Function.prototype.bind;
+var asyncArrows = new WeakMap();
+var asyncArrowSet = WeakMap.prototype.set.bind(asyncArrows);
+var asyncArrowOf = WeakMap.prototype.get.bind(asyncArrows);
+internals.asyncArrowOf = asyncArrowOf;
+function asyncArrow(fn) {
+  var bound = reflectApply(bindFunction, asyncArrowCall, [fn]);
+  defineProperty(bound, 'name', { value: fn.name, configurable: true });
+  defineProperty(bound, 'length', { value: fn.length, configurable: true });
+  asyncArrowSet(bound, fn);
+  return bound;
+}
+
 defineProperty(NativePromise.prototype, 'constructor', {
   configurable: true,
   enumerable: false,
   get: function () {
+    if (pendingCount !== 0) forgetPending(this);
     if (rejectionsModule !== null) rejectionsModule.handled(this);
     return NativePromise;
   },
@@ -133,6 +168,25 @@ exports.handled = function (promise) {
   var record = trackedGet(promise);
   if (record !== undefined) record.handled = true;
 };
+
+// At the end of a run of code: the async functions' promises still unhandled are watched from now
+// on (a rejected one is noted when its reaction runs, so the host runs the queue again first).
+exports.watchPending = function () {
+  var promises = [];
+  internals.pendingForEach(function (promise) { promises[promises.length] = promise; });
+  internals.clearPending();
+  for (var i = 0; i < promises.length; i++) watch(promises[i]);
+};
+
+function watch(promise) {
+  var record = new Tracking();
+  try {
+    promiseThen.call(promise, undefined, function (reason) { record.settled = true; noteRejection(record, reason); });
+  } catch (notAPromise) {
+    return;
+  }
+  trackedSet(promise, record);
+}
 
 exports.dropped = function (value) {
   promiseThen.call(value, undefined, function (reason) { noteRejection(new Tracking(), reason); });

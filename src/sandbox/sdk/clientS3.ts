@@ -1,9 +1,10 @@
 import { serviceModule } from './core.ts'
 
 /**
- * `@aws-sdk/client-s3`: PutObjectCommand (Body a string or a Uint8Array, kept as text) and
+ * `@aws-sdk/client-s3`: PutObjectCommand (Body a string or a Uint8Array, kept as text),
  * GetObjectCommand, whose Body has the SDK's `transformToString()` and `transformToByteArray()`
- * and is async-iterable like Node's stream.
+ * and is async-iterable like Node's stream, DeleteObjectCommand (answered with HTTP 204, as S3
+ * does) and DeleteObjectsCommand.
  */
 export const CLIENT_S3 = serviceModule('s3', String.raw`{
   client: 'S3Client', aggregate: 'S3', exception: 'S3ServiceException',
@@ -27,5 +28,7 @@ export const CLIENT_S3 = serviceModule('s3', String.raw`{
         return output;
       },
     },
+    DeleteObject: { status: 204 },
+    DeleteObjects: {},
   },
 }`)

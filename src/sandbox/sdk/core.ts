@@ -56,7 +56,8 @@ function lowerFirst(text) {
 }
 /**
  * Defines a client module on exports. errors: AWS error name -> HTTP status; spec.commands:
- * operation -> { input(input), output(output) } converting what crosses the boundary.
+ * operation -> { input(input), output(output) } converting what crosses the boundary, and
+ * status, the HTTP status of a success when it is not 200 (S3's DeleteObject answers 204).
  */
 function defineService(exports, service, errors, spec) {
   const ServiceException = named(class extends Error {
@@ -101,7 +102,7 @@ function defineService(exports, service, errors, spec) {
       const input = convert.input ? convert.input(Object.assign({}, command.input)) : command.input;
       resolve(__lambdaPlayground.awsCall(service, operation, input).then((output) => {
         const result = convert.output ? convert.output(Object.assign({}, output)) : Object.assign({}, output);
-        result.$metadata = metadata(typeof output.StatusCode === 'number' ? output.StatusCode : 200);
+        result.$metadata = metadata(typeof output.StatusCode === 'number' ? output.StatusCode : convert.status || 200);
         return result;
       }));
     }).catch((error) => { throw toException(error); });

@@ -56,7 +56,7 @@ describe('SDK_MODULES', () => {
       '@aws-sdk/client-lambda': ['LambdaClient', 'Lambda', 'InvokeCommand', 'LambdaServiceException', 'ResourceNotFoundException', 'TooManyRequestsException'],
       '@aws-sdk/client-sqs': ['SQSClient', 'SQS', 'SendMessageCommand', 'SQSServiceException', 'QueueDoesNotExist'],
       '@aws-sdk/client-sns': ['SNSClient', 'SNS', 'PublishCommand', 'SNSServiceException', 'NotFoundException'],
-      '@aws-sdk/client-s3': ['S3Client', 'S3', 'PutObjectCommand', 'GetObjectCommand', 'S3ServiceException', 'NoSuchKey', 'NoSuchBucket'],
+      '@aws-sdk/client-s3': ['S3Client', 'S3', 'PutObjectCommand', 'GetObjectCommand', 'DeleteObjectCommand', 'DeleteObjectsCommand', 'S3ServiceException', 'NoSuchKey', 'NoSuchBucket'],
       '@aws-sdk/client-dynamodb': ['DynamoDBClient', 'DynamoDB', 'PutItemCommand', 'GetItemCommand', 'DeleteItemCommand', 'DynamoDBServiceException', 'ResourceNotFoundException'],
       '@aws-sdk/client-eventbridge': ['EventBridgeClient', 'EventBridge', 'PutEventsCommand', 'EventBridgeServiceException'],
       '@aws-sdk/client-kinesis': ['KinesisClient', 'Kinesis', 'PutRecordCommand', 'PutRecordsCommand', 'KinesisServiceException', 'ResourceNotFoundException'],
@@ -167,6 +167,16 @@ describe('@aws-sdk/client-s3', () => {
     for await (const chunk of body) chunks.push(chunk)
     expect(chunks).toHaveLength(1)
     expect((output?.LastModified as { toISOString(): string }).toISOString()).toBe('2026-01-01T00:00:00.020Z')
+  })
+})
+
+describe('@aws-sdk/client-s3 deletes', () => {
+  test('DeleteObject answers with HTTP 204, DeleteObjects with 200, as S3 does', async () => {
+    const { exports, calls } = load('@aws-sdk/client-s3', { output: {} })
+    const s3 = client(exports, 'S3Client')
+    expect((await s3.send(command(exports, 'DeleteObjectCommand', { Bucket: 'b', Key: 'k' })))?.$metadata).toMatchObject({ httpStatusCode: 204 })
+    expect((await s3.send(command(exports, 'DeleteObjectsCommand', { Bucket: 'b', Delete: { Objects: [{ Key: 'k' }] } })))?.$metadata).toMatchObject({ httpStatusCode: 200 })
+    expect(calls.map((c) => c.operation)).toEqual(['DeleteObject', 'DeleteObjects'])
   })
 })
 

@@ -5,8 +5,11 @@
  * it changes from elsewhere (a reload, a reset).
  */
 import { useEffect, useRef } from 'react'
+import { useAppServices } from '../AppServicesContext.ts'
+import { runShortcut } from '../keyboard/runShortcut.ts'
 import { monaco } from './monacoSetup.ts'
 import type { EditorFile } from './codeFiles.ts'
+import { editorShortcuts, type EditorKeys } from './editorShortcuts.ts'
 
 export interface CodeEditorProps {
   file: EditorFile
@@ -38,11 +41,18 @@ function modelFor(file: EditorFile, pending: boolean): monaco.editor.ITextModel 
   return model
 }
 
+const EDITOR_KEYS: EditorKeys = {
+  ctrlCmd: monaco.KeyMod.CtrlCmd,
+  shift: monaco.KeyMod.Shift,
+  keyCode: (name) => monaco.KeyCode[name as keyof typeof monaco.KeyCode],
+}
+
 function errorCount(model: monaco.editor.ITextModel): number {
   return monaco.editor.getModelMarkers({ resource: model.uri }).filter((m) => m.severity === monaco.MarkerSeverity.Error).length
 }
 
 export default function CodeEditor({ file, files, theme, onChange, onProblems, hasPendingEdit }: CodeEditorProps) {
+  const app = useAppServices()
   const host = useRef<HTMLDivElement>(null)
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   // The handlers change identity on every render; the editor's listeners read the latest.
@@ -58,6 +68,10 @@ export default function CodeEditor({ file, files, theme, onChange, onProblems, h
       ariaLabel: 'Code editor',
     })
     editor.current = created
+    // Ctrl/Cmd+S and Ctrl/Cmd+Enter typed here run Deploy and Test, as they do anywhere on the page.
+    const actions = editorShortcuts(EDITOR_KEYS).map((shortcut) => created.addAction({
+      id: shortcut.id, label: shortcut.label, keybindings: [shortcut.keybinding], run: () => runShortcut(app, shortcut.command),
+    }))
     const edits = created.onDidChangeModelContent(() => {
       if (syncingFromDocument) return
       const model = created.getModel()
@@ -68,12 +82,13 @@ export default function CodeEditor({ file, files, theme, onChange, onProblems, h
       if (model && uris.some((uri) => uri.toString() === model.uri.toString())) latest.current.onProblems(errorCount(model))
     })
     return () => {
+      for (const action of actions) action.dispose()
       edits.dispose()
       markers.dispose()
       created.dispose()
       editor.current = null
     }
-  }, [])
+  }, [app])
 
   useEffect(() => {
     for (const other of files) modelFor(other, hasPendingEdit(other.id))

@@ -10,6 +10,7 @@ import { invoke } from './invoke.ts'
 import { publish } from './publish.ts'
 import { setReservedConcurrency } from './setReservedConcurrency.ts'
 import { shiftAliasWeight } from './shiftAliasWeight.ts'
+import { updateEventSourceMapping } from './updateEventSourceMapping.ts'
 
 const document: Scenario = {
   Format: 'lambda-playground/scenario@1', Name: 'Orders',
@@ -94,5 +95,14 @@ describe('the Test command', () => {
     await invoke.run(services, { target: 'orders', invocationType: 'Event', payloadText: '{ nope' })
     expect(services.sent.filter((c) => c.type === 'invoke')).toEqual([])
     expect(services.store.getState().live.notices.at(-1)?.message).toMatch(/^The test event is not valid JSON/)
+  })
+
+  test('UpdateEventSourceMapping goes to the run by UUID, and the document\'s mapping takes the change', async () => {
+    const services = createTestServices({ ...document, Queues: [{ QueueName: 'jobs' }], EventSourceMappings: [{ EventSourceArn: 'jobs', FunctionName: 'orders' }] })
+    const frame = { seq: 0, playing: false, snapshot: { nowMs: 0, durationMs: 1, done: false, accountInFlight: 0, unreservedInFlight: 0, functions: [], environments: [] }, views: {} }
+    services.store.setState((state) => applyWorkerEvents(state, [{ v: PROTOCOL_VERSION, type: 'loaded', frame }]), true)
+    await updateEventSourceMapping.run(services, { index: 0, uuid: 'u-1', changes: { Enabled: false, BatchSize: 5 } })
+    expect(services.sent.at(-1)).toMatchObject({ type: 'apply', action: { Action: 'UpdateEventSourceMapping', UUID: 'u-1', Enabled: false, BatchSize: 5 } })
+    expect(services.store.getState().scenario.document.EventSourceMappings).toEqual([{ EventSourceArn: 'jobs', FunctionName: 'orders', Enabled: false, BatchSize: 5 }])
   })
 })

@@ -5,6 +5,7 @@
 import type { Command } from './command.ts'
 import { deploy } from './deploy.ts'
 import { invoke } from './invoke.ts'
+import { togglePresenter } from '../learn/presenter/togglePresenter.ts'
 import { loadScenario } from './loadScenario.ts'
 import { pause } from './pause.ts'
 import { play } from './play.ts'
@@ -18,10 +19,12 @@ import { showShortcuts } from './showShortcuts.ts'
 import { step } from './step.ts'
 import { toggleTheme } from './toggleTheme.ts'
 import { togglePlay } from './togglePlay.ts'
+import { updateEventSourceMapping } from './updateEventSourceMapping.ts'
+import { openScenario } from '../workspace/openScenario.ts'
 
 // Commands differ in their argument; the registry lists them for their id, label and shortcut.
 export const COMMANDS: readonly Command<never>[] = [
   togglePlay, play, pause, step, reset, setSpeed, setSeed,
-  deploy, publish, invoke, setReservedConcurrency, shiftAliasWeight,
-  loadScenario, toggleTheme, showShortcuts,
+  deploy, publish, invoke, setReservedConcurrency, shiftAliasWeight, updateEventSourceMapping,
+  loadScenario, openScenario, toggleTheme, togglePresenter, showShortcuts,
 ]

@@ -23,7 +23,7 @@ import { createActiveEdgesSelector } from './live/storeLive.ts'
 import { freeSpot, nodePositions } from './model/autoLayout.ts'
 import { graphOf } from './model/documentGraph.ts'
 import type { NodeKind } from './model/kinds.ts'
-import { functionOfNode, parseNodeId } from './model/nodeIds.ts'
+import { focusOfNode } from './model/nodeIds.ts'
 import { NODE_TYPES } from './nodes/ResourceNode.tsx'
 import { Palette } from './Palette.tsx'
 import { useGraphEditing } from './useGraphEditing.ts'
@@ -59,11 +59,9 @@ function GraphCanvas() {
   const selectActiveEdges = useMemo(() => createActiveEdgesSelector(), [])
 
   const select = useCallback((id: string | null) => {
-    const ref = id === null ? undefined : parseNodeId(id)
-    const fn = ref === undefined ? undefined : functionOfNode(ref)
-    const qualifier = ref?.kind === 'version' ? ref.version : ref?.kind === 'alias' ? ref.alias : '$LATEST'
+    const focus = id === null ? undefined : focusOfNode(id)
     selectNode(store, id)
-    if (fn !== undefined) focusFunction(store, { functionName: fn, qualifier })
+    if (focus !== undefined) focusFunction(store, focus)
   }, [store])
 
   const onSelectionChange = useCallback((changes: readonly (NodeChange<FlowNode> | EdgeChange)[]) => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useAppServices } from '../AppServicesContext.ts'
 import { commandForKey, type FocusContext } from './keymap.ts'
+import { runShortcut } from './runShortcut.ts'
 
 /** Fields where keys are typed text; Monaco's input is a textarea, so the code editor counts too. */
 function focusContext(target: EventTarget | null): FocusContext {
@@ -20,7 +21,7 @@ export function useKeyboardShortcuts(): void {
       if (!command) return
       // The browser's own Ctrl/Cmd+S (save page) must not open even when the command cannot run now.
       event.preventDefault()
-      if (command.canRun(app.store.getState())) void command.run(app)
+      runShortcut(app, command)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

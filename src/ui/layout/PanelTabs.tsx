@@ -9,7 +9,7 @@ import { TAB_LABELS, TAB_PANELS } from './lazyPanels.ts'
 /** Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects. */
 const KEY_STEPS: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 }
 
-/** The bottom panel: Code, Test, Monitor, Environments, Logs; only the active one is mounted. */
+/** The bottom panel: Code, Test, Monitor, Environments, Logs, Learn; only the active one is mounted. */
 export function PanelTabs() {
   const store = useAppStore()
   const active = useAppState(selectActiveTab)

@@ -28,6 +28,7 @@ export const TAB_LABELS: Readonly<Record<PanelTab, string>> = {
   monitor: 'Monitor',
   environments: 'Environments',
   logs: 'Logs',
+  learn: 'Learn',
 }
 
 export const TAB_PANELS: Readonly<Record<PanelTab, LazyPanel>> = {
@@ -36,6 +37,7 @@ export const TAB_PANELS: Readonly<Record<PanelTab, LazyPanel>> = {
   monitor: lazyPanel(() => import('../monitor/MonitorPanel.tsx')),
   environments: lazyPanel(() => import('../environments/EnvironmentsPanel.tsx')),
   logs: lazyPanel(() => import('../logs/LogsPanel.tsx')),
+  learn: lazyPanel(() => import('../learn/LearnPanel.tsx')),
 }
 
 export const GraphPanel = lazyPanel(() => import('../graph/GraphPanel.tsx'))

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { MonitorFrame } from '../../worker/views/types.ts'
 import { renderWithServices } from '../testing/renderWithServices.tsx'
@@ -29,7 +29,7 @@ describe('Monitor panel', () => {
     expect(services.sent).toContainEqual({ type: 'watch', views: { monitor: { functionName: 'orders', window: '2m' } } })
   })
 
-  test('draws each metric as a figure named by its CloudWatch title, with the limits on ConcurrentExecutions', () => {
+  test('draws each metric as a figure named by its CloudWatch title, with the limits on ConcurrentExecutions', async () => {
     const services = createTestServices(document)
     showFrame(services.store, { monitor: monitorFrame() }, snapshotAt(3000, [functionView('orders', { reservedConcurrency: 20 })]))
     renderWithServices(<MonitorPanel />, services)
@@ -41,8 +41,9 @@ describe('Monitor panel', () => {
       'Invocations (Sum)', 'Errors, Throttles (Sum)', 'Duration (p50, p90, p99)', 'ConcurrentExecutions (Maximum)', 'Cold starts (Sum)',
       'Invocations by ExecutedVersion (Sum)', 'Account ConcurrentExecutions (Maximum)',
     ])
+    // Titles show at once; the plots follow in the next animation frames.
     const concurrency = screen.getByTestId('chart-concurrency')
-    expect(concurrency.textContent).toContain('Reserved 20')
+    await waitFor(() => expect(concurrency.textContent).toContain('Reserved 20'), { timeout: 10_000 })
     expect(concurrency.textContent).toContain('Account limit 1000')
   }, 20_000)
 

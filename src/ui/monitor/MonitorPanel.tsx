@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { AppState } from '../store/appStore.ts'
 import { selectFocusedFunction } from '../store/selectors.ts'
 import { useAppState } from '../store/useAppState.ts'
@@ -8,28 +8,21 @@ import type { MonitorWindow } from '../../worker/views/types.ts'
 import { formatUsd } from '../format.ts'
 import { useThrottledValue } from '../views/useThrottledValue.ts'
 import { costRowsSince } from './costHistory.ts'
-import type { MonitorContext } from './monitorCharts.ts'
+import { chartWindow, type MonitorContext } from './monitorCharts.ts'
 import { MonitorView } from './MonitorView.tsx'
 import { useCostHistory } from './useCostHistory.ts'
+import { useFunctionLimits } from './useFunctionLimits.ts'
 import '../views/views.css'
 import './monitor.css'
 
-/** Charts redraw at most this often, however fast frames arrive. */
-const REDRAW_INTERVAL_MS = 500
+/**
+ * Charts redraw at most this often, however fast frames arrive: CloudWatch's finest period is a
+ * second, so at real-time speed each redraw adds one bucket. Each visible chart costs Recharts
+ * several milliseconds to draw (tens on a busy machine); twice a second, a frame in ten would be late.
+ */
+const REDRAW_INTERVAL_MS = 1000
 
 const selectMonitorFrame = (state: AppState) => state.live.frame?.views.monitor ?? null
-
-/** The function's limits now, as primitives so the panel re-renders only when they change. */
-function useLimits(functionName: string | null) {
-  const reserved = useAppState(useCallback((state: AppState) =>
-    state.live.frame?.snapshot.functions.find((f) => f.functionName === functionName)?.reservedConcurrency ?? null, [functionName]))
-  const provisioned = useAppState(useCallback((state: AppState) =>
-    state.live.frame?.snapshot.functions.find((f) => f.functionName === functionName)?.provisioned
-      .reduce((sum, pc) => sum + pc.allocated, 0) ?? 0, [functionName]))
-  const cost = useAppState(useCallback((state: AppState) =>
-    (functionName === null ? null : state.live.frame?.summary?.Functions[functionName]?.CostUSD) ?? null, [functionName]))
-  return { reserved, provisioned, cost }
-}
 
 /** Monitor: CloudWatch charts of the focused function, its sources and the account, live. */
 export default function MonitorPanel() {
@@ -38,10 +31,13 @@ export default function MonitorPanel() {
   const [monitorWindow, setMonitorWindow] = useState<MonitorWindow>('2m')
   useWatchedView('monitor', { functionName, window: monitorWindow })
   const frame = useThrottledValue(useAppState(selectMonitorFrame), REDRAW_INTERVAL_MS)
-  const limits = useLimits(functionName)
-  const history = useCostHistory()
-  const fromSeconds = frame ? frame.nowMs / 1000 - (MONITOR_WINDOWS[frame.window].points * frame.resolutionMs) / 1000 : 0
-  const costRows = useMemo(() => (functionName === null ? [] : costRowsSince(history, functionName, fromSeconds)), [history, functionName, fromSeconds])
+  const limits = useFunctionLimits(functionName)
+  const readCostHistory = useCostHistory()
+  // The cost line takes the samples gathered so far whenever the charts redraw, and only then.
+  const costRows = useMemo(
+    () => (frame === null || functionName === null ? [] : costRowsSince(readCostHistory(), functionName, chartWindow(frame)[0])),
+    [readCostHistory, functionName, frame],
+  )
   const context: MonitorContext = useMemo(
     () => ({ reservedConcurrency: limits.reserved, provisionedAllocated: limits.provisioned, costRows }),
     [limits.reserved, limits.provisioned, costRows],

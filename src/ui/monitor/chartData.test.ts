@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import type { RunSummary } from '../../engine/api.ts'
 import type { MonitorFrame } from '../../worker/views/types.ts'
-import { asyncEventAgeAverage, durationStatistic, field, joinedRows, rowsOf } from './chartData.ts'
+import { asyncEventAgeAverage, decimateRows, durationStatistic, field, joinedRows, rowsOf, type ChartRow } from './chartData.ts'
 import { addCostSample, costRowsSince, MAX_COST_SAMPLES } from './costHistory.ts'
 import { monitorCharts, type MonitorContext } from './monitorCharts.ts'
 
@@ -34,6 +34,25 @@ describe('chart rows', () => {
       { tSeconds: 0, 'version:1': 9, 'version:2': null },
       { tSeconds: 1, 'version:1': 8, 'version:2': 1 },
     ])
+  })
+})
+
+describe('rows for a plot narrower than its buckets', () => {
+  const rows: ChartRow[] = Array.from({ length: 360 }, (_, i) => ({ tSeconds: i * 60, Invocations: i === 100 ? 900 : i === 200 ? 0 : 10, p99: i < 180 ? null : 5 }))
+
+  test('as many rows as pixels or fewer are drawn as they are', () => {
+    expect(decimateRows(rows, ['Invocations', 'p99'], 360)).toBe(rows)
+  })
+
+  test('more rows than pixels become a low and a high row per group, keeping spikes, dips and gaps', () => {
+    const drawn = decimateRows(rows, ['Invocations', 'p99'], 120)
+    expect(drawn.length).toBeLessThanOrEqual(120)
+    expect(Math.max(...drawn.map((row) => row.Invocations ?? 0))).toBe(900)
+    expect(Math.min(...drawn.map((row) => row.Invocations ?? Infinity))).toBe(0)
+    expect(drawn[0]).toEqual({ tSeconds: 0, Invocations: 10, p99: null })
+    expect(drawn.at(-1)?.p99).toBe(5)
+    // Time still runs forward.
+    expect(drawn.every((row, i) => i === 0 || row.tSeconds > (drawn[i - 1] as ChartRow).tSeconds)).toBe(true)
   })
 })
 

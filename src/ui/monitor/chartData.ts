@@ -56,3 +56,27 @@ export function joinedRows(series: readonly { key: string; points: readonly Seri
   }
   return [...byTime.values()].sort((a, b) => a.tSeconds - b.tSeconds)
 }
+
+/**
+ * At most about `maxRows` rows, for a plot `maxRows` pixels wide: more points than pixels cost time
+ * and show nothing more. Consecutive rows are grouped and each group becomes two rows, every line's
+ * lowest value then its highest (min/max decimation), so spikes and dips stay visible. A group
+ * whose values of a line are all missing keeps the gap.
+ */
+export function decimateRows(rows: readonly ChartRow[], keys: readonly string[], maxRows: number): readonly ChartRow[] {
+  if (rows.length <= maxRows) return rows
+  const groupSize = Math.ceil(rows.length / Math.max(1, Math.floor(maxRows / 2)))
+  const decimated: ChartRow[] = []
+  for (let start = 0; start < rows.length; start += groupSize) {
+    const group = rows.slice(start, start + groupSize)
+    const low: ChartRow = { tSeconds: (group[0] as ChartRow).tSeconds }
+    const high: ChartRow = { tSeconds: (group[Math.floor(group.length / 2)] as ChartRow).tSeconds }
+    for (const key of keys) {
+      const values = group.map((row) => row[key]).filter((value): value is number => typeof value === 'number')
+      low[key] = values.length === 0 ? null : Math.min(...values)
+      high[key] = values.length === 0 ? null : Math.max(...values)
+    }
+    decimated.push(low, high)
+  }
+  return decimated
+}

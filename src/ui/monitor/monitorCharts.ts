@@ -5,6 +5,7 @@
  */
 import type { SeriesPoint } from '../../engine/api.ts'
 import type { MonitorFrame, SourceMetric } from '../../worker/views/types.ts'
+import { MONITOR_WINDOWS } from '../../worker/views/monitorView.ts'
 import {
   asyncEventAgeAverage, asyncEventAgeMaximum, durationStatistic, field, joinedRows, rowsOf, type ChartRow, type Extract,
 } from './chartData.ts'
@@ -179,6 +180,16 @@ function costChart(context: MonitorContext): ChartSpec[] {
     caption: 'What the run has cost so far at us-east-1 list prices: requests, duration and provisioned concurrency.',
     lines: [{ key: 'CostUSD', label: 'Cost', color: seriesColor(0) }], rows: context.costRows,
   }]
+}
+
+/**
+ * The virtual seconds every chart of the frame spans: the window's buckets back from now, from 0 at
+ * the start of a run; the same for every chart so that they line up.
+ */
+export function chartWindow(frame: MonitorFrame): readonly [startSeconds: number, endSeconds: number] {
+  const nowSeconds = frame.nowMs / 1000
+  const start = Math.max(0, nowSeconds - (MONITOR_WINDOWS[frame.window].points * frame.resolutionMs) / 1000)
+  return [start, Math.max(nowSeconds, start + 1)]
 }
 
 /** Every chart for the frame: the function's first, then its event sources, the account and the cost. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { AppStore } from '../store/appStore.ts'
 import { useAppStore } from '../store/useAppState.ts'
 import { addCostSample, type CostHistory } from './costHistory.ts'
@@ -7,22 +7,20 @@ import { addCostSample, type CostHistory } from './costHistory.ts'
 const histories = new WeakMap<AppStore, CostHistory>()
 
 /**
- * The run's cost history, sampled from each new summary while the Monitor is open: summaries
- * arrive a few times a second, which is all a cost line needs.
+ * Samples the run's cost from each new summary while the Monitor is open (summaries arrive a few
+ * times a second, which is all a cost line needs) and answers a reader of the history so far.
+ * Sampling re-renders nothing: the charts read the history when they redraw anyway.
  */
-export function useCostHistory(): CostHistory {
+export function useCostHistory(): () => CostHistory {
   const store = useAppStore()
-  const [history, setHistory] = useState<CostHistory>(() => histories.get(store) ?? new Map())
   useEffect(() => {
     let lastSummary = store.getState().live.frame?.summary
     return store.subscribe((state) => {
       const frame = state.live.frame
       if (!frame?.summary || frame.summary === lastSummary) return
       lastSummary = frame.summary
-      const next = addCostSample(histories.get(store) ?? new Map(), frame.snapshot.nowMs, frame.summary)
-      histories.set(store, next)
-      setHistory(next)
+      histories.set(store, addCostSample(histories.get(store) ?? new Map(), frame.snapshot.nowMs, frame.summary))
     })
   }, [store])
-  return history
+  return useCallback(() => histories.get(store) ?? new Map(), [store])
 }

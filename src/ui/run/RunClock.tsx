@@ -1,9 +1,6 @@
 import { formatClock } from '../format.ts'
-import type { AppState } from '../store/appStore.ts'
-import { selectNowMs } from '../store/selectors.ts'
+import { selectDurationMs, selectNowMs } from '../store/selectors.ts'
 import { useAppState } from '../store/useAppState.ts'
-
-const selectDurationMs = (state: AppState) => state.live.frame?.snapshot.durationMs ?? 0
 
 /** Virtual time and how much of the run it covers. */
 export function RunClock() {

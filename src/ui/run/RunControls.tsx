@@ -5,7 +5,7 @@ import { step } from '../commands/step.ts'
 import { togglePlay } from '../commands/togglePlay.ts'
 import type { AppState } from '../store/appStore.ts'
 import { useAppState } from '../store/useAppState.ts'
-import { SPEED_OPTIONS, speedFromValue } from './speeds.ts'
+import { SpeedSelect } from './SpeedSelect.tsx'
 
 const selectPlaying = (state: AppState) => state.live.playing
 const selectCanToggle = (state: AppState) => togglePlay.canRun(state)
@@ -39,22 +39,7 @@ export function RunControls() {
       >
         {reset.label}
       </button>
-      <label className="field">
-        <span>{setSpeed.label}</span>
-        <select
-          data-testid="run-speed"
-          title="Virtual time per real second; Max runs as fast as the worker can"
-          value={String(speed)}
-          onChange={(event) => {
-            const chosen = speedFromValue(event.target.value)
-            if (chosen !== undefined) void setSpeed.run(app, chosen)
-          }}
-        >
-          {SPEED_OPTIONS.map((option) => (
-            <option key={option.speed} value={String(option.speed)}>{option.label}</option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect speed={speed} onChange={(chosen) => void setSpeed.run(app, chosen)} />
     </div>
   )
 }

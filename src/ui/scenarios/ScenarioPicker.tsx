@@ -1,7 +1,7 @@
 import { useAppServices } from '../AppServicesContext.ts'
-import { loadScenario } from '../commands/loadScenario.ts'
 import type { AppState } from '../store/appStore.ts'
 import { useAppState } from '../store/useAppState.ts'
+import { openScenario } from '../workspace/openScenario.ts'
 import { BUNDLED_SCENARIOS, findBundledScenario } from './bundledScenarios.ts'
 
 /** The edited document keeps its bundled id, so the picker still names where it came from. */
@@ -10,7 +10,7 @@ const selectBundledId = (state: AppState) => state.scenario.bundledId ?? EDITED
 const selectName = (state: AppState) => state.scenario.document.Name
 const selectDescription = (state: AppState) => state.scenario.document.Description ?? ''
 
-/** Opens a bundled scenario (replacing the edited document) and tells what the open one is about. */
+/** Opens a bundled scenario next to the workspace's others (its entry, if the user has one) and tells what the open one is about. */
 export function ScenarioPicker() {
   const app = useAppServices()
   const bundledId = useAppState(selectBundledId)
@@ -25,7 +25,7 @@ export function ScenarioPicker() {
           value={bundledId}
           onChange={(event) => {
             const bundled = findBundledScenario(event.target.value)
-            if (bundled) void loadScenario.run(app, { document: bundled.document, bundledId: bundled.id })
+            if (bundled) void openScenario.run(app, { document: bundled.document, bundledId: bundled.id })
           }}
         >
           {bundledId === EDITED && <option value={EDITED}>{name}</option>}

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../../engine/api.ts'
 import { INITIAL_LIVE, type LiveSlice } from './liveSlice.ts'
-import { loadingScenario, type ScenarioSlice } from './scenarioSlice.ts'
+import { loadingScenario, type OpenWorkspace, type ScenarioSlice } from './scenarioSlice.ts'
 import { INITIAL_TEST_FORM, initialUi, type SavedTestEvent, type Theme, type UiSlice } from './uiSlice.ts'
 
 /**
@@ -28,9 +28,11 @@ export interface InitialState {
   bundledId: string | null
   theme?: Theme
   savedTestEvents?: readonly SavedTestEvent[]
+  /** The workspace `document` is open in, as restored (src/ui/workspace); by default one holding just `document`. */
+  workspace?: OpenWorkspace
 }
 
-export function createAppStore({ document, bundledId, theme = 'light', savedTestEvents = [] }: InitialState): AppStore {
+export function createAppStore({ document, bundledId, theme = 'light', savedTestEvents = [], workspace }: InitialState): AppStore {
   const ui = initialUi(theme, { ...INITIAL_TEST_FORM, saved: savedTestEvents })
-  return createStore<AppState>()(() => ({ scenario: loadingScenario(document, bundledId), live: INITIAL_LIVE, ui }))
+  return createStore<AppState>()(() => ({ scenario: loadingScenario(document, bundledId, workspace), live: INITIAL_LIVE, ui }))
 }

@@ -1,65 +1,158 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import type { Scenario } from '../../engine/api.ts'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { createTestServices } from '../testing/testServices.ts'
+import { addEntry, renameEntry } from '../workspace/entryEdits.ts'
+import { loadWorkspace } from '../workspace/loadWorkspace.ts'
+import { forgetPendingSave, keepPendingSave, PENDING_SAVE_KEY } from '../workspace/pendingSave.ts'
+import { restoreWorkspace } from '../workspace/restoreWorkspace.ts'
+import { freshDatabase, memoryLocalStorage, scenarioNamed } from '../workspace/workspaceFixtures.ts'
+import type { WorkspaceStore } from '../workspace/workspaceStore.ts'
 import { createAppStore } from './appStore.ts'
 import { editDocument, editTestForm, setTheme } from './edits.ts'
-import { persistSession, readSession, SAVE_DELAY_MS, STORAGE_KEY } from './persistence.ts'
+import { persistWorkspace, SAVE_DELAY_MS } from './persistence.ts'
 
-const document: Scenario = { Format: 'lambda-playground/scenario@1', Name: 'Saved', Functions: [{ FunctionName: 'fn' }] }
+const first = { document: scenarioNamed('Default'), bundledId: 'reserved-concurrency' }
 
-function memoryStorage() {
-  const items = new Map<string, string>()
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), items }
+/** A page as main.tsx starts it: restore, store, persister. */
+async function openPage(storage: WorkspaceStore) {
+  const restored = await restoreWorkspace(storage, memoryLocalStorage(), first, 1)
+  const services = createTestServices(first.document)
+  const open = restored.workspace.entries.find((e) => e.id === restored.workspace.openEntryId)
+  if (!open) throw new Error('no open entry')
+  services.store = createAppStore({
+    document: open.document, bundledId: open.bundledId, theme: restored.theme ?? 'light', savedTestEvents: restored.savedTestEvents, workspace: restored.workspace,
+  })
+  const persister = persistWorkspace(services.store, storage, { onHidden: () => undefined, onError: (error) => { throw error } })
+  return { services, persister, restored }
 }
 
-describe('the session survives a reload', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-  })
-  afterEach(() => {
-    vi.useRealTimers()
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('the workspace survives a reload', () => {
+  test('every scenario, code included, which one is open, the saved test events and the theme come back exactly', async () => {
+    const { store, reopen } = await freshDatabase()
+    const page = await openPage(store)
+    editDocument(page.services.store, (doc) => ({ ...doc, Seed: 42, Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => 1\n' } }] }))
+    addEntry(page.services, scenarioNamed('Second', { DurationSeconds: 60 }), null)
+    editTestForm(page.services.store, { saved: [{ name: 'order', payloadText: '{"id":1}' }] })
+    setTheme(page.services.store, 'dark')
+    await page.persister.flush()
+    const before = page.services.store.getState()
+
+    const reloaded = await openPage(await reopen())
+    const after = reloaded.services.store.getState()
+    expect(after.scenario.workspace).toEqual({ ...before.scenario.workspace, entries: expect.any(Array) })
+    expect(after.scenario.workspace.entries.map((e) => e.document)).toEqual([
+      { ...first.document, Seed: 42, Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => 1\n' } }] },
+      scenarioNamed('Second', { DurationSeconds: 60 }),
+    ])
+    expect(after.scenario.document).toEqual(scenarioNamed('Second', { DurationSeconds: 60 }))
+    expect(after.scenario.bundledId).toBeNull()
+    expect(after.ui.test.saved).toEqual([{ name: 'order', payloadText: '{"id":1}' }])
+    expect(after.ui.theme).toBe('dark')
   })
 
-  test('an edited document, the theme and saved test events are written and read back', () => {
-    const storage = memoryStorage()
-    const store = createAppStore({ document, bundledId: 'reserved-concurrency' })
-    persistSession(store, storage, () => undefined)
-    editDocument(store, (doc) => ({ ...doc, Seed: 42 }))
-    setTheme(store, 'dark')
-    editTestForm(store, { saved: [{ name: 'order', payloadText: '{"id":1}' }] })
+  test(`typing is written at most once per ${SAVE_DELAY_MS} ms, only the scenario that changed`, async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { store } = await freshDatabase()
+    const page = await openPage(store)
+    addEntry(page.services, scenarioNamed('Other'), null)
+    await page.persister.flush()
+    const writes = vi.spyOn(store, 'write')
+    for (let i = 0; i < 10; i++) editDocument(page.services.store, (doc) => ({ ...doc, Name: `Typed ${i}` }))
+    expect(writes).not.toHaveBeenCalled()
     vi.advanceTimersByTime(SAVE_DELAY_MS)
-    expect(readSession(storage)).toEqual({
-      document: { ...document, Seed: 42 }, bundledId: 'reserved-concurrency', theme: 'dark', savedTestEvents: [{ name: 'order', payloadText: '{"id":1}' }],
+    await page.persister.flush()
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(writes.mock.calls[0]?.[1].map((s) => s.document.Name)).toEqual(['Typed 9'])
+  })
+
+  test('hiding the page writes what is pending at once', async () => {
+    const { store, reopen } = await freshDatabase()
+    let hidden = () => undefined as void
+    const restored = await restoreWorkspace(store, memoryLocalStorage(), first, 1)
+    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    persistWorkspace(appStore, store, { onHidden: (flush) => { hidden = flush }, onError: () => undefined })
+    editDocument(appStore, (doc) => ({ ...doc, Name: 'Last keystroke' }))
+    hidden()
+    await vi.waitFor(async () => {
+      const loaded = await loadWorkspace(await reopen(), restored.workspace.id)
+      expect(loaded.ok && loaded.workspace.entries[0]?.document.Name).toBe('Last keystroke')
     })
   })
 
-  test(`typing is written at most once per ${SAVE_DELAY_MS} ms`, () => {
-    const storage = memoryStorage()
-    const writes = vi.spyOn(storage, 'setItem')
-    const store = createAppStore({ document, bundledId: null })
-    persistSession(store, storage, () => undefined)
-    for (let i = 0; i < 10; i++) editDocument(store, (doc) => ({ ...doc, Name: `Saved ${i}` }))
-    vi.advanceTimersByTime(SAVE_DELAY_MS)
-    expect(writes).toHaveBeenCalledTimes(1)
-    expect(readSession(storage)?.document.Name).toBe('Saved 9')
+  test('a page that goes away before the write on hiding ends loses nothing: the next load replays the kept save', async () => {
+    const { store, reopen } = await freshDatabase()
+    const local = memoryLocalStorage()
+    let hidden = () => undefined as void
+    const restored = await restoreWorkspace(store, local, first, 1)
+    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    // The page is gone: its IndexedDB write never happens.
+    vi.spyOn(store, 'write').mockReturnValue(new Promise(() => undefined))
+    persistWorkspace(appStore, store, {
+      onHidden: (flush) => { hidden = flush },
+      onError: () => undefined,
+      pending: { keep: (save) => keepPendingSave(local, save), forget: () => forgetPendingSave(local) },
+    })
+    editTestForm(appStore, { saved: [{ name: 'just saved', payloadText: '{}' }] })
+    setTheme(appStore, 'dark')
+    hidden()
+    expect(local.items.has(PENDING_SAVE_KEY)).toBe(true)
+
+    const next = await restoreWorkspace(await reopen(), local, first, 2)
+    expect(next.savedTestEvents).toEqual([{ name: 'just saved', payloadText: '{}' }])
+    expect(next.workspace.id).toBe(restored.workspace.id)
+    expect(next.theme).toBe('dark')
+    expect(local.items.has(PENDING_SAVE_KEY)).toBe(false)
   })
 
-  test('hiding the page writes what is pending at once', () => {
-    const storage = memoryStorage()
-    let flush = () => undefined as void
-    const store = createAppStore({ document, bundledId: null })
-    persistSession(store, storage, (f) => { flush = f })
-    editDocument(store, (doc) => ({ ...doc, Name: 'Last keystroke' }))
-    flush()
-    expect(readSession(storage)?.document.Name).toBe('Last keystroke')
+  test('once the write on hiding has ended, the kept save is forgotten', async () => {
+    const { store } = await freshDatabase()
+    const local = memoryLocalStorage()
+    let hidden = () => undefined as void
+    const restored = await restoreWorkspace(store, local, first, 1)
+    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    const persister = persistWorkspace(appStore, store, {
+      onHidden: (flush) => { hidden = flush },
+      onError: () => undefined,
+      pending: { keep: (save) => keepPendingSave(local, save), forget: () => forgetPendingSave(local) },
+    })
+    editDocument(appStore, (doc) => ({ ...doc, Name: 'Written' }))
+    hidden()
+    await persister.flush()
+    expect(local.items.has(PENDING_SAVE_KEY)).toBe(false)
   })
 
-  test.each([
-    ['nothing stored', null],
-    ['not JSON', '{'],
-    ['another format', JSON.stringify({ document: { Format: 'other' } })],
-  ])('%s: no session', (_, stored) => {
-    const storage = memoryStorage()
-    if (stored !== null) storage.setItem(STORAGE_KEY, stored)
-    expect(readSession(storage)).toBeNull()
+  test('a kept save that cannot be read is reported and left for a build that can', async () => {
+    const { store } = await freshDatabase()
+    const local = memoryLocalStorage({ [PENDING_SAVE_KEY]: JSON.stringify({ record: { Format: 'lambda-playground/workspace@9' }, scenarios: [], removed: [], theme: 'light' }) })
+    const restored = await restoreWorkspace(store, local, first, 1)
+    expect(restored.notices).toEqual([expect.stringMatching(/^The last changes before the page closed could not be restored: /)])
+    expect(local.items.has(PENDING_SAVE_KEY)).toBe(true)
+  })
+
+  test('a scenario another tab added to the same workspace is not dropped when this tab saves', async () => {
+    const { store, reopen } = await freshDatabase()
+    const tabA = await openPage(store)
+    const tabB = await openPage(await reopen())
+    addEntry(tabB.services, scenarioNamed('From tab B'), null)
+    await tabB.persister.flush()
+    renameEntry(tabA.services.store, tabA.services.store.getState().scenario.workspace.openEntryId, 'Renamed in tab A')
+    await tabA.persister.flush()
+    const loaded = await loadWorkspace(await reopen(), tabA.restored.workspace.id)
+    expect(loaded.ok && loaded.workspace.entries.map((e) => e.document.Name)).toEqual(['Renamed in tab A', 'From tab B'])
+  })
+
+  test('a failed write is reported and the page goes on', async () => {
+    const { store } = await freshDatabase()
+    const restored = await restoreWorkspace(store, memoryLocalStorage(), first, 1)
+    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    vi.spyOn(store, 'write').mockRejectedValue(new Error('QuotaExceededError'))
+    const errors: unknown[] = []
+    const persister = persistWorkspace(appStore, store, { onHidden: () => undefined, onError: (error) => errors.push(error) })
+    editDocument(appStore, (doc) => ({ ...doc, Name: 'Too big' }))
+    await persister.flush()
+    expect(errors).toEqual([new Error('QuotaExceededError')])
   })
 })

@@ -1,80 +1,117 @@
 /**
- * What survives a reload: the document being edited (with the bundled scenario it started from),
- * the theme and the saved test events, in localStorage. A stored document is only a starting
- * point: the worker validates it like any other, and a broken one shows its problems.
+ * What survives a reload or a crash: the open workspace (every scenario in it, which one is open,
+ * the saved test events) and the theme, written to the workspace store (IndexedDB) a moment after
+ * each change and at once when the page is hidden. Only scenarios that changed are written, and only
+ * those this page deleted are deleted, so another tab's additions to the same workspace survive.
  */
-import { SCENARIO_FORMAT, type Scenario } from '../../engine/scenario/types.ts'
-import type { AppStore } from './appStore.ts'
-import type { SavedTestEvent, Theme } from './uiSlice.ts'
+import type { Scenario } from '../../engine/api.ts'
+import type { PendingSave } from '../workspace/pendingSave.ts'
+import { recordsOf } from '../workspace/records.ts'
+import type { WorkspaceStore } from '../workspace/workspaceStore.ts'
+import type { AppState, AppStore } from './appStore.ts'
+import { workspaceEntries } from './workspaceEntries.ts'
 
-export const STORAGE_KEY = 'lambda-playground/session@1'
 /** Typing in the editor changes the document on every key; write at most this often. */
 export const SAVE_DELAY_MS = 400
 
-export interface PersistedSession {
+export interface Persister {
+  /** Writes what is pending now; resolves when every write so far has finished. */
+  flush(): Promise<void>
+  stop(): void
+}
+
+export interface PersistOptions {
+  /** Registers the flush to run when the page is hidden (a reload, a closed tab). */
+  onHidden: (flush: () => void) => void
+  /** A write failed (storage full, revoked): the page keeps working, the user should know. */
+  onError: (error: unknown) => void
+  /** The wall clock, for the workspace's `updatedAtMs`. */
+  nowMs?: () => number
+  /**
+   * Keeps, synchronously, what a flush on leaving the page writes, because the page may be gone
+   * before the asynchronous write ends (./pendingSave.ts); `forget` once the write has ended.
+   */
+  pending?: { keep: (save: PendingSave) => void; forget: () => void }
+}
+
+/** What was last written for a scenario, by reference: documents are never mutated. */
+interface Written {
   document: Scenario
   bundledId: string | null
-  theme: Theme
-  savedTestEvents: SavedTestEvent[]
 }
 
-/** The stored session, or null when there is none or it is not one of ours (another version, hand-edited). */
-export function readSession(storage: Pick<Storage, 'getItem'>): PersistedSession | null {
-  let value: unknown
-  try {
-    value = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')
-  } catch {
-    return null
-  }
-  if (!isRecord(value) || !isRecord(value.document) || value.document.Format !== SCENARIO_FORMAT) return null
-  return {
-    document: value.document as unknown as Scenario,
-    bundledId: typeof value.bundledId === 'string' ? value.bundledId : null,
-    theme: value.theme === 'dark' ? 'dark' : 'light',
-    savedTestEvents: Array.isArray(value.savedTestEvents) ? value.savedTestEvents.filter(isSavedTestEvent) : [],
-  }
-}
-
-function sessionOf(store: AppStore): PersistedSession {
-  const { scenario, ui } = store.getState()
-  return { document: scenario.document, bundledId: scenario.bundledId, theme: ui.theme, savedTestEvents: [...ui.test.saved] }
-}
+const changes = (state: AppState, previous: AppState) =>
+  state.scenario.document !== previous.scenario.document || state.scenario.bundledId !== previous.scenario.bundledId
+  || state.scenario.workspace !== previous.scenario.workspace || state.ui.test.saved !== previous.ui.test.saved
 
 /**
- * Writes the session whenever what it holds changes, at most every `SAVE_DELAY_MS`, and once more
- * when the page is hidden (a reload or a closed tab must not lose the last keystrokes).
- * Returns the unsubscribe function.
+ * Saves the store's workspace into `storage` whenever it changes. What the store holds when this
+ * starts is taken as stored already (it was just read, or written by the restore).
  */
-export function persistSession(store: AppStore, storage: Pick<Storage, 'setItem'>, onHidden: (flush: () => void) => void): () => void {
+export function persistWorkspace(store: AppStore, storage: WorkspaceStore, { onHidden, onError, nowMs = Date.now, pending }: PersistOptions): Persister {
+  const written = new Map<string, Map<string, Written>>()
+  const remember = (state: AppState) =>
+    written.set(state.scenario.workspace.id, new Map(workspaceEntries(state.scenario).map((e) => [e.id, { document: e.document, bundledId: e.bundledId }])))
+  remember(store.getState())
+  let themeWritten = store.getState().ui.theme
   let timer: ReturnType<typeof setTimeout> | null = null
-  const write = () => {
-    timer = null
-    try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(sessionOf(store)))
-    } catch {
-      // Storage full or disabled (private mode): the session simply does not survive a reload.
+  let writes: Promise<void> = Promise.resolve()
+  let keptTurns = 0
+
+  /** What a save writes now: the records of what changed since the last write. */
+  const prepare = () => {
+    const state = store.getState()
+    const { workspace } = state.scenario
+    const entries = workspaceEntries(state.scenario)
+    const before = written.get(workspace.id) ?? new Map<string, Written>()
+    const { record, scenarios } = recordsOf(workspace, entries, state.ui.test.saved, nowMs())
+    const changed = scenarios.filter((s) => before.get(s.id)?.document !== s.document || before.get(s.id)?.bundledId !== s.bundledId)
+    const removed = [...before.keys()].filter((id) => !entries.some((e) => e.id === id))
+    return { save: { record, scenarios: changed, removed, theme: state.ui.theme }, entries }
+  }
+  const save = async ({ save: { record, scenarios, removed, theme }, entries }: ReturnType<typeof prepare>) => {
+    await storage.write(record, scenarios, removed)
+    written.set(record.id, new Map(entries.map((e) => [e.id, { document: e.document, bundledId: e.bundledId }])))
+    await storage.setPreference('currentWorkspaceId', record.id)
+    if (theme !== themeWritten) {
+      await storage.setPreference('theme', theme)
+      themeWritten = theme
     }
   }
-  const unsubscribe = store.subscribe((state, previous) => {
-    const changed = state.scenario.document !== previous.scenario.document || state.scenario.bundledId !== previous.scenario.bundledId
-      || state.ui.theme !== previous.ui.theme || state.ui.test.saved !== previous.ui.test.saved
-    if (changed) timer ??= setTimeout(write, SAVE_DELAY_MS)
-  })
-  onHidden(() => {
-    if (timer === null) return
-    clearTimeout(timer)
-    write()
-  })
-  return () => {
-    if (timer !== null) clearTimeout(timer)
-    unsubscribe()
+  const writeNow = (keep = false) => {
+    timer = null
+    // Prepared when the write's turn comes, so it compares with what the writes before it stored.
+    if (!keep) {
+      writes = writes.then(() => save(prepare())).catch(onError)
+      return
+    }
+    const prepared = prepare()
+    pending?.keep(prepared.save)
+    const turn = ++keptTurns
+    // A later kept save replaces this one in localStorage: only the last write may forget it.
+    writes = writes.then(() => save(prepared)).then(() => {
+      if (turn === keptTurns) pending?.forget()
+    }).catch(onError)
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isSavedTestEvent(value: unknown): value is SavedTestEvent {
-  return isRecord(value) && typeof value.name === 'string' && typeof value.payloadText === 'string'
+  const schedule = () => {
+    timer ??= setTimeout(writeNow, SAVE_DELAY_MS)
+  }
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (changes(state, previous) || state.ui.theme !== themeWritten) schedule()
+  })
+  const flush = (keep = false) => {
+    if (timer !== null) {
+      clearTimeout(timer)
+      writeNow(keep)
+    }
+    return writes
+  }
+  onHidden(() => void flush(true))
+  return {
+    flush,
+    stop: () => {
+      if (timer !== null) clearTimeout(timer)
+      unsubscribe()
+    },
+  }
 }

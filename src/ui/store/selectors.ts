@@ -2,12 +2,16 @@
  * Module-level selectors, so `useAppState(selector)` keeps a stable reference and components
  * re-render only when what they read changes (STYLE.md §8).
  */
+import { DEFAULT_DURATION_SECONDS } from '../../engine/facts.ts'
 import type { FunctionConfig } from '../../engine/scenario/types.ts'
 import type { AppState } from './appStore.ts'
 import type { FocusedFunction } from './uiSlice.ts'
 
 export const selectDocument = (state: AppState) => state.scenario.document
 export const selectNowMs = (state: AppState) => state.live.frame?.snapshot.nowMs ?? 0
+/** The run's length; before the worker has loaded the run, the document's. */
+export const selectDurationMs = (state: AppState) =>
+  state.live.frame?.snapshot.durationMs ?? (state.scenario.document.DurationSeconds ?? DEFAULT_DURATION_SECONDS) * 1000
 export const selectSelectedNodeId = (state: AppState) => state.ui.selectedNodeId
 export const selectActiveTab = (state: AppState) => state.ui.activeTab
 export const selectTheme = (state: AppState) => state.ui.theme

@@ -1,5 +1,7 @@
+import type { TransferReport } from '../workspace/transferReport.ts'
+
 /** The tabs of the bottom panel; each is a lazy-loaded `<Feature>Panel`. */
-export const PANEL_TABS = ['code', 'test', 'monitor', 'environments', 'logs'] as const
+export const PANEL_TABS = ['code', 'test', 'monitor', 'environments', 'logs', 'learn'] as const
 export type PanelTab = (typeof PANEL_TABS)[number]
 
 export type Theme = 'light' | 'dark'
@@ -40,11 +42,15 @@ export interface UiSlice {
   theme: Theme
   /** The keyboard shortcuts dialog (`?`). */
   shortcutsOpen: boolean
+  /** Presenter mode: large type and the scenario's scripted steps (src/ui/learn/presenter). */
+  presenting: boolean
   test: TestForm
+  /** What the last import, share link or SAM export did, shown in a dialog until closed (src/ui/workspace). */
+  transferReport: TransferReport | null
 }
 
 export const INITIAL_TEST_FORM: TestForm = { invocationType: 'RequestResponse', eventName: 'test-event', payloadText: '{\n  "key1": "value1"\n}', saved: [] }
 
 export function initialUi(theme: Theme, test: TestForm = INITIAL_TEST_FORM): UiSlice {
-  return { selectedNodeId: null, focusedFunction: null, activeTab: 'monitor', theme, shortcutsOpen: false, test }
+  return { selectedNodeId: null, focusedFunction: null, activeTab: 'monitor', theme, shortcutsOpen: false, presenting: false, test, transferReport: null }
 }

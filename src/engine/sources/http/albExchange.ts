@@ -1,13 +1,18 @@
 /**
  * One request through a load balancer to a Lambda target group; also the invocation's payload,
- * whose event is built only when a function with code serialises it (`toJSON`).
+ * whose event is built only when a function with code serialises it (`toJSON`), and what follows
+ * that invocation.
  */
+import type { Invocation } from '../../invoke/invocation.ts'
+import { syncResponseOf } from '../../invoke/results.ts'
+import type { SyncWatcher } from '../../invoke/syncWatchers.ts'
+import type { World } from '../../world.ts'
 import { albEvent } from './albEvents.ts'
 import type { LoadBalancer, TargetGroup } from './loadBalancer.ts'
 import type { HttpRequestSpec } from './httpRequest.ts'
 import { HttpExchange } from './httpEndpoint.ts'
 
-export class AlbExchange extends HttpExchange {
+export class AlbExchange extends HttpExchange implements SyncWatcher {
   constructor(
     readonly lb: LoadBalancer,
     /** Null when no rule matched and there is no default target group. */
@@ -20,6 +25,11 @@ export class AlbExchange extends HttpExchange {
     arrivalMs: number,
   ) {
     super(spec, serial, arrivalMs)
+  }
+
+  /** The function it invoked has answered. */
+  invocationEnded(world: World, invocation: Invocation): void {
+    this.lb.responded(world, this, syncResponseOf(world, invocation))
   }
 
   toJSON(): Record<string, unknown> {

@@ -1,9 +1,13 @@
 /**
  * One request through an API: what the client sent, the route it matched, and, once answered, the
- * response and its latency. It is also the payload the function is invoked with: the event object
- * is built from it only when a function with code serialises it (`toJSON`), so modelled functions
- * cost no event at all.
+ * response and its latency. It is also the payload the function is invoked with, and what follows
+ * that invocation: the event object is built from it only when a function with code serialises it
+ * (`toJSON`), so modelled functions cost no event at all.
  */
+import type { Invocation } from '../../invoke/invocation.ts'
+import { syncResponseOf } from '../../invoke/results.ts'
+import type { SyncWatcher } from '../../invoke/syncWatchers.ts'
+import type { World } from '../../world.ts'
 import type { ApiGateway, ApiRoute } from './apiGateway.ts'
 import { httpApiEvent, restEvent } from './apiEvents.ts'
 import type { Waiting } from './deadlines.ts'
@@ -11,7 +15,7 @@ import { httpRequestId } from './httpIds.ts'
 import type { HttpRequestSpec } from './httpRequest.ts'
 import { HttpExchange } from './httpEndpoint.ts'
 
-export class ApiExchange extends HttpExchange implements Waiting {
+export class ApiExchange extends HttpExchange implements Waiting, SyncWatcher {
   private id: string | null = null
 
   constructor(
@@ -29,6 +33,11 @@ export class ApiExchange extends HttpExchange implements Waiting {
 
   get requestId(): string {
     return (this.id ??= httpRequestId(this.api.seed, this.serial))
+  }
+
+  /** The function it invoked has answered. */
+  invocationEnded(world: World, invocation: Invocation): void {
+    this.api.integrated(world, this, syncResponseOf(world, invocation))
   }
 
   toJSON(): Record<string, unknown> {

@@ -5,7 +5,7 @@
  * (504 after it, while the function runs on); a throttle becomes 500, a function error or a
  * response API Gateway cannot read 502 [D-apigw-errors]. Metrics are AWS/ApiGateway's.
  */
-import { awsEnginePort } from '../../invoke/awsPort.ts'
+import { invokeFollowed } from '../../invoke/awsPort.ts'
 import type { SyncResponse } from '../../invoke/results.ts'
 import { resolveTarget, type TargetRef } from '../../invoke/targets.ts'
 import type { ApiConfig, RouteConfig } from '../../scenario/types.ts'
@@ -122,18 +122,18 @@ export class ApiGateway extends HttpEndpoint<ApiField, ApiExchange> {
     route.target ??= resolveTarget(world, route.targetName)
     if (route.target === null) return this.answer(world, exchange, this.answers.rejected, 0)
     const eventBytes = sameBody ? traffic.eventBytes : traffic.eventBytes + jsonBytes(body) - jsonBytes(traffic.spec.body)
-    const target = route.target
-    const status = awsEnginePort.invokeSync(world, target, exchange, eventBytes, 1, (result) => this.integrated(world, exchange, target, result))
+    const status = invokeFollowed(world, route.target, exchange, eventBytes, 1, exchange)
     // 413 or 429: Lambda refused the invocation [D-apigw-errors].
     if (status !== 200) return this.answer(world, exchange, this.answers.rejected, 0)
     this.waiting(exchange)
     route.waiting.add(world, exchange)
   }
 
-  /** The function's answer; too late when the integration already timed out (the function ran on regardless). */
-  private integrated(world: World, exchange: ApiExchange, target: TargetRef, result: SyncResponse): void {
+  /** The function's answer (its exchange follows the invocation); too late when the integration already timed out (the function ran on regardless). */
+  integrated(world: World, exchange: ApiExchange, result: SyncResponse): void {
     if (!exchange.pending) return
     const route = exchange.route as ApiRoute
+    const target = route.target as TargetRef
     const response = result.functionError !== null ? this.answers.badGateway
       : isModelled(target, result) ? MODELLED_RESPONSE
       : (route.payloadFormatVersion === '2.0' ? proxyResponseV2(result.payload) : proxyResponseV1(result.payload)) ?? this.answers.badGateway

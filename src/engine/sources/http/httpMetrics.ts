@@ -21,6 +21,9 @@ export class HttpMetrics<Field extends string> {
   readonly latency = new Histogram()
   private readonly statuses = new Float64Array(STATUS_SLOTS)
   private readonly series: RolledSeries<Field>
+  /** The last latency and its histogram bin: a busy endpoint answers in the same few times over and over. */
+  private lastLatencyMs = -1
+  private lastBin = 0
 
   constructor(layout: Readonly<Record<Field, FieldKind>>) {
     this.index = fieldIndex(layout)
@@ -52,7 +55,11 @@ export class HttpMetrics<Field extends string> {
 
   /** A request's latency in ms: the run's distribution and the percentile fields of its arrival's buckets. */
   latencyOf(nowMs: number, atMs: number, latencyMs: number): void {
-    const bin = binOf(latencyMs)
+    if (latencyMs !== this.lastLatencyMs) {
+      this.lastLatencyMs = latencyMs
+      this.lastBin = binOf(latencyMs)
+    }
+    const bin = this.lastBin
     this.latency.addToBin(bin, latencyMs)
     this.series.perSecond.duration(nowMs, atMs, bin, latencyMs)
     this.series.perMinute.duration(nowMs, atMs, bin, latencyMs)

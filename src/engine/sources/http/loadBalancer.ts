@@ -7,7 +7,7 @@
  * There is no integration timeout: the load balancer waits for the function's own timeout.
  */
 import { ACCOUNT_ID } from '../../facts.ts'
-import { awsEnginePort } from '../../invoke/awsPort.ts'
+import { invokeFollowed } from '../../invoke/awsPort.ts'
 import type { SyncResponse } from '../../invoke/results.ts'
 import { resolveTarget, type TargetRef } from '../../invoke/targets.ts'
 import type { LoadBalancerConfig } from '../../scenario/types.ts'
@@ -117,13 +117,15 @@ export class LoadBalancer extends HttpEndpoint<AlbField, AlbExchange> {
     if (group.target === null) return this.answer(world, exchange, BAD_GATEWAY, true)
     const eventBytes = sameBody ? traffic.eventBytes : traffic.eventBytes + utf8Length(eventBody.body) - utf8Length(traffic.eventBody.body)
     this.cloudWatch.count(now, now, F.LambdaTargetProcessedBytes, eventBytes)
-    const target = group.target
-    const status = awsEnginePort.invokeSync(world, target, exchange, eventBytes, 1, (result) => this.responded(world, exchange, group, target, result))
+    const status = invokeFollowed(world, group.target, exchange, eventBytes, 1, exchange)
     if (status !== 200) return this.answer(world, exchange, status === 429 ? THROTTLED : BAD_GATEWAY, true)
     this.waiting(exchange)
   }
 
-  private responded(world: World, exchange: AlbExchange, group: TargetGroup, target: TargetRef, result: SyncResponse): void {
+  /** The function's answer (its exchange follows the invocation). */
+  responded(world: World, exchange: AlbExchange, result: SyncResponse): void {
+    const group = exchange.group as TargetGroup
+    const target = group.target as TargetRef
     const bytes = utf8Length(result.payload)
     this.cloudWatch.count(world.nowMs, exchange.arrivalMs, F.LambdaTargetProcessedBytes, bytes)
     const response = result.functionError !== null || bytes > ALB_LAMBDA_MAX_BYTES ? BAD_GATEWAY

@@ -3,7 +3,7 @@
  * publishes a message, `EventBus:<name>` puts an event. Each arrival comes from outside any
  * invocation (chain depth 0), as a client's request does.
  */
-import { writeObject } from '../../aws/s3.ts'
+import { removeObject, writeObject } from '../../aws/s3.ts'
 import { AwsError } from '../../aws/errors.ts'
 import type { BucketState } from '../../aws/state.ts'
 import { isObject } from '../../scenario/check.ts'
@@ -11,7 +11,7 @@ import type { World } from '../../world.ts'
 import { keyOf, type Arrival } from '../feeders.ts'
 import { putEventOnBus } from './eventBus.ts'
 import { notifyObjectEvent } from './s3Notifications.ts'
-import type { SnsAttributes } from './snsShapes.ts'
+import type { SnsMessage } from './snsShapes.ts'
 import { publishToTopic } from './snsTopics.ts'
 
 /** `Request.EventName` when none is given. */
@@ -33,7 +33,7 @@ export function feedBucket(world: World, name: string, arrival: Arrival): void {
   const bucket = world.aws.buckets.get(name)
   if (!bucket) return
   if (eventName.startsWith('ObjectRemoved:')) {
-    remove(bucket, key)
+    removeObject(bucket, key)
     notifyObjectEvent(world, name, eventName, key, null, 0)
     return
   }
@@ -54,39 +54,37 @@ function store(world: World, bucket: BucketState, key: string): string {
 /** MD5 of no bytes. */
 const EMPTY_ETAG = '"d41d8cd98f00b204e9800998ecf8427e"'
 
-function remove(bucket: BucketState, key: string): void {
-  const object = bucket.objects.get(key)
-  if (!object) return
-  bucket.objects.delete(key)
-  bucket.bytes -= object.bytes
-}
-
 interface TopicTraffic {
-  readonly attributes: SnsAttributes | null
-  /** The last payload and its text: an entry's one payload is written out once. */
+  readonly fifo: boolean
+  /** The last payload and its message (without a group): an entry's one payload is written out once, into one message. */
   payload: unknown
-  text: string
+  message: SnsMessage
 }
 
 /** The payload as the message: a string as it is, anything else as its JSON. */
 const messageText = (payload: unknown): string => (typeof payload === 'string' ? payload : JSON.stringify(payload ?? {}))
 
-export function feedTopic(world: World, name: string, arrival: Arrival): void {
+function topicTrafficOf(world: World, name: string, arrival: Arrival): TopicTraffic {
   const request = arrival.traffic.request
-  const memo = (arrival.traffic.memo ??= {
-    attributes: request.MessageAttributes === undefined
-      ? null
-      : Object.fromEntries(Object.entries(request.MessageAttributes).map(([k, v]) => [k, { Type: 'String', Value: v }])),
+  const attributes = request.MessageAttributes === undefined
+    ? null
+    : Object.fromEntries(Object.entries(request.MessageAttributes).map(([k, v]) => [k, { Type: 'String', Value: v }]))
+  return {
+    fifo: world.topics.get(name)?.fifo === true,
     payload: arrival.payload,
-    text: messageText(arrival.payload),
-  } satisfies TopicTraffic) as TopicTraffic
+    message: { text: messageText(arrival.payload), subject: request.Subject ?? null, attributes, groupId: null },
+  }
+}
+
+export function feedTopic(world: World, name: string, arrival: Arrival): void {
+  const memo = (arrival.traffic.memo ??= topicTrafficOf(world, name, arrival)) as TopicTraffic
   if (memo.payload !== arrival.payload) {
     memo.payload = arrival.payload
-    memo.text = messageText(arrival.payload)
+    memo.message = { ...memo.message, text: messageText(arrival.payload) }
   }
   // A FIFO topic's arrivals cycle through message groups as a FIFO queue's do (sqs/feedQueue.ts).
-  const groupId = world.topics.get(name)?.fifo === true ? `group-${((arrival.n - 1) % (request.KeyCount ?? 1)) + 1}` : null
-  publishToTopic(world, name, { text: memo.text, subject: request.Subject ?? null, attributes: memo.attributes, groupId }, 0)
+  const message = memo.fifo ? { ...memo.message, groupId: `group-${((arrival.n - 1) % (arrival.traffic.request.KeyCount ?? 1)) + 1}` } : memo.message
+  publishToTopic(world, name, message, 0)
 }
 
 /** The payload is the event's `detail` (an object; anything else sends `{}`). */

@@ -19,6 +19,8 @@ export interface RuleSummary {
   TriggeredRules: number
   Invocations: number
   FailedInvocations: number
+  /** Failed deliveries a target's dead-letter queue took. */
+  InvocationsSentToDLQ: number
 }
 
 export interface BucketSummary {
@@ -65,6 +67,7 @@ export function pushSummaries(push: PushState): { Topics?: Record<string, TopicS
   const rules = push.rules.map((r): [string, RuleSummary] => [r.name, {
     MatchedEvents: r.metrics.total('MatchedEvents'), TriggeredRules: r.metrics.total('TriggeredRules'),
     Invocations: r.metrics.total('Invocations'), FailedInvocations: r.metrics.total('FailedInvocations'),
+    InvocationsSentToDLQ: r.metrics.total('InvocationsSentToDLQ'),
   }])
   const buckets = [...push.buckets.values()].map((b): [string, BucketSummary] => [b.name, {
     ObjectEvents: b.accounting.Received, NotificationsSent: b.accounting.Processed, FilteredOut: b.accounting.Dropped.FilteredOut ?? 0,

@@ -1,8 +1,9 @@
 /**
  * EventBridge rules: an event pattern on a bus, or a schedule on the default bus, and up to five
  * targets, each a function (invoked asynchronously), a queue or a topic, sent the event or the
- * target's `Input` instead. EventBridge is not among the services that carry Lambda's loop
- * detection [D-recursion], so a target's invocation starts a new chain of requests.
+ * target's `Input` instead (ruleTargets.ts, with what a failed delivery does). EventBridge is not
+ * among the services that carry Lambda's loop detection [D-recursion], so a target's invocation
+ * starts a new chain of requests.
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rules.html
  */
 import type { ResourceAccounting } from '../../api.ts'
@@ -16,22 +17,17 @@ import type { CompiledPattern } from '../patterns.ts'
 import { countDropped, emptyAccounting } from '../resources.ts'
 import { compiledOrThrow } from './compiled.ts'
 import { busEvent } from './eventShapes.ts'
-import { destinationOf, sendToDestination, type PushDestination, type PushPayload } from './destinations.ts'
+import { createRuleTarget, deliverToTarget, type RuleTarget } from './ruleTargets.ts'
 import { CounterMetrics, registerCounted } from './pushMetrics.ts'
 import { nextFireMs, parseSchedule, type Schedule } from './schedule.ts'
 
 /** AWS/Events metrics of a rule (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html). */
-const RULE_METRICS = ['MatchedEvents', 'TriggeredRules', 'Invocations', 'FailedInvocations'] as const
+const RULE_METRICS = ['MatchedEvents', 'TriggeredRules', 'Invocations', 'FailedInvocations', 'InvocationsSentToDLQ'] as const
 export const MATCHED_EVENTS = 0
 const TRIGGERED_RULES = 1
 const INVOCATIONS = 2
 const FAILED_INVOCATIONS = 3
-
-interface RuleTarget {
-  readonly destination: PushDestination
-  /** `Input`: the JSON the target receives instead of the event, as a value and as its text. */
-  readonly input: PushPayload | null
-}
+const SENT_TO_DLQ = 4
 
 export interface RuleRuntime {
   readonly name: string
@@ -68,10 +64,7 @@ export function createRule(world: World, doc: RuleConfig): RuleRuntime {
     expression: doc.ScheduleExpression ?? null,
     enabled: (doc.State ?? 'ENABLED') === 'ENABLED',
     nextFireMs: null,
-    targets: doc.Targets.map((t, i) => ({
-      destination: destinationOf(world, t.Arn, null, `${at}.Targets[${i}].Arn`),
-      input: t.Input === undefined ? null : { value: JSON.parse(t.Input) as unknown, text: t.Input },
-    })),
+    targets: doc.Targets.map((t, i) => createRuleTarget(world, t, `${at}.Targets[${i}]`)),
     metrics: new CounterMetrics(RULE_METRICS),
     accounting: emptyAccounting(),
   }
@@ -96,20 +89,29 @@ function fireSchedule(world: World, rule: RuleRuntime): void {
   trigger(world, rule, busEvent(nextAwsId(world), world.nowMs, world.region, 'aws.events', 'Scheduled Event', [rule.arn], {}))
 }
 
-/** The rule matched `event`: every target gets it (or its Input). The rule counts as processed when one did. */
+/**
+ * The rule matched `event`: every target gets it (or its Input). The event counts once: processed
+ * when a target got it, else dead-lettered when a target's dead-letter queue took it, else dropped.
+ */
 export function trigger(world: World, rule: RuleRuntime, event: object): void {
   const nowMs = world.nowMs
   rule.metrics.count(nowMs, TRIGGERED_RULES)
   let delivered = 0
+  let deadLettered = 0
   for (const target of rule.targets) {
-    // The rule's event starts a new chain: 0, as from outside any invocation.
-    if (sendToDestination(world, target.destination, target.input ?? { value: event, text: null }, null, 0)) {
+    const outcome = deliverToTarget(world, rule.arn, target, event)
+    if (outcome === 'delivered') {
       delivered++
       rule.metrics.count(nowMs, INVOCATIONS)
-    } else {
-      rule.metrics.count(nowMs, FAILED_INVOCATIONS)
+      continue
+    }
+    rule.metrics.count(nowMs, FAILED_INVOCATIONS)
+    if (outcome === 'dead-lettered') {
+      deadLettered++
+      rule.metrics.count(nowMs, SENT_TO_DLQ)
     }
   }
   if (delivered > 0) rule.accounting.Processed++
+  else if (deadLettered > 0) rule.accounting.DeadLettered++
   else countDropped(rule.accounting, rule.targets.length === 0 ? 'NoTargets' : 'DeliveryFailed')
 }

@@ -82,15 +82,17 @@ export interface ObjectVersion {
 /**
  * An object of `bucketName` was created or removed (`eventName` as `ObjectCreated:Put`), by a writer
  * at `chainDepth` (0 outside any invocation): the matching configuration, if any, sends the event on.
+ * `countsRequest` is false for the second and later keys of one DeleteObjects request, which S3's
+ * request metrics count once.
  */
 export function notifyObjectEvent(
-  world: World, bucketName: string, eventName: string, key: string, object: ObjectVersion | null, chainDepth: number,
+  world: World, bucketName: string, eventName: string, key: string, object: ObjectVersion | null, chainDepth: number, countsRequest = true,
 ): void {
   const notifier = world.push.buckets.get(bucketName)
   if (!notifier) return
   const nowMs = world.nowMs
   const request = REQUEST_METRIC[eventName]
-  if (request !== undefined) notifier.metrics.count(nowMs, request)
+  if (request !== undefined && countsRequest) notifier.metrics.count(nowMs, request)
   if (object !== null) notifier.metrics.count(nowMs, BYTES_UPLOADED, object.bytes)
   notifier.accounting.Received++
   const matched = notifier.configurations.find((c) => keyMatches(c.filter, key) && c.events.some((e) => coversEvent(e, eventName)))

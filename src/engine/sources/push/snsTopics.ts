@@ -94,21 +94,24 @@ export function publishToTopic(world: World, topicName: string, message: SnsMess
   topic.metrics.count(nowMs, PUBLISHED)
   topic.accounting.Received++
   const notification = new Notification(world, world.aws.idSerial++, nowMs, topic.arn, message, topic.certUrl)
-  const input: FilterInput = { message, attributes: undefined, body: undefined }
+  // Filter policies share the message's parsed views; a topic without policies never makes them.
+  let input: FilterInput | null = null
   let delivered = 0
+  let failed = 0
   let filteredOut = 0
   for (const subscription of topic.subscriptions) {
-    if (subscription.filter !== null && !passes(subscription, input)) {
+    if (subscription.filter !== null && !passes(subscription, (input ??= { message, attributes: undefined, body: undefined }))) {
       filteredOut++
-      topic.metrics.count(nowMs, FILTERED_OUT)
       if (subscription.scope === 'MessageAttributes' && message.attributes === null) topic.metrics.count(nowMs, NO_ATTRIBUTES)
     } else if (notify(world, subscription, notification, chainDepth)) {
       delivered++
-      topic.metrics.count(nowMs, DELIVERED)
     } else {
-      topic.metrics.count(nowMs, FAILED)
+      failed++
     }
   }
+  if (delivered > 0) topic.metrics.count(nowMs, DELIVERED, delivered)
+  if (failed > 0) topic.metrics.count(nowMs, FAILED, failed)
+  if (filteredOut > 0) topic.metrics.count(nowMs, FILTERED_OUT, filteredOut)
   const accounting = topic.accounting
   if (delivered > 0) accounting.Processed++
   else if (topic.subscriptions.length === 0) countDropped(accounting, 'NoSubscriptions')

@@ -9,7 +9,7 @@
 import type { World } from '../../world.ts'
 import type { Arrival } from '../feeders.ts'
 import type { MessageAttributes } from './message.ts'
-import { sendToQueue, type SendOptions } from './send.ts'
+import { enqueue, sendToQueue, type SendOptions } from './send.ts'
 
 const EMPTY_BODY = {}
 
@@ -38,7 +38,8 @@ export function feedQueue(world: World, name: string, arrival: Arrival): void {
   const memo = memoOf(arrival)
   const body = arrival.payload ?? EMPTY_BODY
   if (!queue.fifo) {
-    sendToQueue(world, name, body, memo.standard)
+    // A standard queue takes these options: no group, no deduplication id, no delay.
+    enqueue(world, queue, body, memo.standard)
     return
   }
   const groups = arrival.traffic.request.KeyCount ?? 1

@@ -22,11 +22,14 @@ export class Lease {
   /** Oldest `SentTimestamp` among them, for ApproximateAgeOfOldestMessage. */
   oldestSentAtMs = Number.POSITIVE_INFINITY
   step: CodeStep | null = null
-  /** Told when the lease holds nothing more (its consumer stops counting it). */
-  onEmpty: ((lease: Lease) => void) | null = null
+  /** Its place in the queue's list of leases holding messages; −1 while it holds none. */
+  slot = -1
 
-  /** @param recordOverheadBytes what each message adds to the batch besides its body (its event record's other fields) */
-  constructor(readonly recordOverheadBytes = 0) {}
+  /**
+   * @param recordOverheadBytes what each message adds to the batch besides its body (its event record's other fields)
+   * @param holding its consumer's count of the messages it holds under all its leases, kept by the queue
+   */
+  constructor(readonly recordOverheadBytes = 0, readonly holding: HeldCount | null = null) {}
 
   get size(): number {
     return this.messages.length
@@ -36,4 +39,9 @@ export class Lease {
   holds(index: number): boolean {
     return (this.messages[index] as SqsMessage).receipt === this.receipts[index]
   }
+}
+
+/** Messages a consumer holds now, across its leases: counted as they are lent and let go. */
+export class HeldCount {
+  value = 0
 }

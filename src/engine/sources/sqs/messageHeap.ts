@@ -1,3 +1,4 @@
+import { Deque } from './deque.ts'
 import type { SqsMessage } from './message.ts'
 import type { Receiver, VisibleMessages } from './visibleMessages.ts'
 
@@ -9,25 +10,30 @@ const before = (a: SqsMessage, b: SqsMessage): boolean =>
  * "best-effort ordering"; the simulator's choice is to hand out the oldest message first, so a
  * message that comes back after its visibility timeout is received again before newer ones, the
  * head is always the oldest message (ApproximateAgeOfOldestMessage, retention) and a run is
- * deterministic. New messages are the newest, so pushing them costs one comparison.
+ * deterministic. Messages mostly become visible in the order they were sent: those wait in a plain
+ * line, at no cost; only one that is older than the line's newest (back from flight, out of a delay,
+ * moved from another queue) goes to a heap, and each receive takes the older of the two fronts.
  */
 export class MessageHeap implements VisibleMessages {
+  private readonly line = new Deque<SqsMessage>()
   private readonly items: SqsMessage[] = []
 
   get size(): number {
-    return this.items.length
+    return this.line.size + this.items.length
   }
 
   get receivable(): boolean {
-    return this.items.length > 0
+    return this.size > 0
   }
 
   add(message: SqsMessage): void {
-    this.push(message)
+    const newest = this.line.peekBack()
+    if (newest === undefined || !before(message, newest)) this.line.pushBack(message)
+    else this.push(message)
   }
 
   putBack(message: SqsMessage): boolean {
-    this.push(message)
+    this.add(message)
     return true
   }
 
@@ -36,27 +42,41 @@ export class MessageHeap implements VisibleMessages {
   }
 
   receive(receiver: Receiver, full: () => boolean): void {
-    while (!full() && this.items.length > 0) {
-      const message = this.items[0] as SqsMessage
+    for (let message = this.oldest(); message !== undefined && !full(); message = this.oldest()) {
       if (receiver.expired(message)) {
-        this.pop()
+        this.take(message)
         receiver.dropExpired()
         continue
       }
       if (!receiver.fits(message)) return
-      receiver.lend(this.pop())
+      this.take(message)
+      receiver.lend(message)
     }
   }
 
   sweep(receiver: Receiver): void {
-    while (this.items.length > 0 && receiver.expired(this.items[0] as SqsMessage)) {
-      this.pop()
+    for (let message = this.oldest(); message !== undefined && receiver.expired(message); message = this.oldest()) {
+      this.take(message)
       receiver.dropExpired()
     }
   }
 
   oldestSentAtMs(): number {
-    return this.items[0]?.sentAtMs ?? Number.POSITIVE_INFINITY
+    return this.oldest()?.sentAtMs ?? Number.POSITIVE_INFINITY
+  }
+
+  /** The oldest visible message: the front of the line or the heap's top. */
+  private oldest(): SqsMessage | undefined {
+    const first = this.line.peekFront()
+    const top = this.items[0]
+    if (top === undefined) return first
+    return first === undefined || before(top, first) ? top : first
+  }
+
+  /** Removes `message`, which `oldest()` just returned. */
+  private take(message: SqsMessage): void {
+    if (message === this.items[0]) this.pop()
+    else this.line.popFront()
   }
 
   private push(message: SqsMessage): void {
@@ -73,13 +93,12 @@ export class MessageHeap implements VisibleMessages {
     items[i] = message
   }
 
-  /** Removes and returns the oldest message; call only when `size > 0`. */
-  private pop(): SqsMessage {
+  /** Removes the heap's top; call only when it has one. */
+  private pop(): void {
     const items = this.items
-    const top = items[0] as SqsMessage
     const last = items.pop() as SqsMessage
     const n = items.length
-    if (n === 0) return top
+    if (n === 0) return
     let i = 0
     for (;;) {
       const left = 2 * i + 1
@@ -92,6 +111,5 @@ export class MessageHeap implements VisibleMessages {
       i = child
     }
     items[i] = last
-    return top
   }
 }

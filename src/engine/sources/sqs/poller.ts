@@ -10,7 +10,9 @@
  * - Filter criteria [D-filter]: a message no filter matches is deleted without an invoke (FilteredOut).
  * - Loop detection [D-recursion] §8: an invoke past ~16 in the chain returns RecursiveInvocationException,
  *   so the batch comes back with its receive counts raised until the redrive policy takes it.
- * Concurrency: pollerScaling.ts.
+ * Concurrency: pollerScaling.ts. UpdateEventSourceMapping (`reconfigure`) applies from its moment on:
+ * a batch already sent finishes as it was sent, and its result is read under the settings in force
+ * when it returns; a batch still gathering over its window keeps that window.
  */
 import type { ResourceAccounting } from '../../api.ts'
 import { AWS_LATENCY_MS } from '../../aws/latency.ts'
@@ -18,6 +20,7 @@ import type { SyncInvokeResult } from '../../aws/types.ts'
 import { ESM_BATCH_PAYLOAD_MAX_BYTES } from '../../facts.ts'
 import { awsEnginePort } from '../../invoke/awsPort.ts'
 import type { TargetRef } from '../../invoke/targets.ts'
+import type { EventSourceMappingConfig, ProvisionedPollerConfig } from '../../scenario/types.ts'
 import { cancelStep, scheduleStep, type CodeStep } from '../../runtime/codeStep.ts'
 import type { World } from '../../world.ts'
 import { SQS_MESSAGE_MAX_BYTES } from '../../aws/limits.ts'
@@ -25,10 +28,10 @@ import { matchesAnyPattern, type CompiledPattern } from '../patterns.ts'
 import { recursionStops } from '../recursion.ts'
 import { readBatchResponse } from './batchResponse.ts'
 import { filterView, RECORD_OVERHEAD_BYTES, SqsEvent } from './event.ts'
-import { Lease } from './lease.ts'
+import { HeldCount, Lease } from './lease.ts'
 import type { SqsMessage } from './message.ts'
 import { PollerMetrics } from './pollerMetrics.ts'
-import { PollerScaling, SCALING_TICK_MS } from './pollerScaling.ts'
+import { PollerScaling, SCALING_TICK_MS, scalingBoundsOf } from './pollerScaling.ts'
 import type { QueueConsumer, SqsQueue } from './queue.ts'
 
 export interface PollerSettings {
@@ -39,6 +42,8 @@ export interface PollerSettings {
   /** Compiled `FilterCriteria`; empty = every message is invoked. */
   readonly filters: readonly CompiledPattern[]
   readonly maximumConcurrency: number | undefined
+  /** Provisioned mode's pollers; undefined in standard mode. */
+  readonly provisionedPollers: ProvisionedPollerConfig | undefined
 }
 
 export class SqsPoller implements QueueConsumer {
@@ -56,13 +61,10 @@ export class SqsPoller implements QueueConsumer {
   private windowStep: CodeStep | null = null
   private pumpStep: CodeStep | null = null
   private ticking = false
-  /** Leases that hold messages, for the accounting's Pending; each leaves when it empties. */
-  private readonly open = new Set<Lease>()
-  private readonly closeLease = (lease: Lease): void => {
-    this.open.delete(lease)
-  }
+  /** Messages its leases hold, for the accounting's Pending. */
+  private readonly held = new HeldCount()
   /** Above this a batch could pass 6 MB, so its messages' sizes are counted. */
-  private readonly maxBytes: number
+  private maxBytes: number
   private readonly pumpRun = (): void => {
     this.pumpStep = null
     this.pump()
@@ -75,22 +77,54 @@ export class SqsPoller implements QueueConsumer {
   constructor(
     private readonly world: World,
     readonly queue: SqsQueue,
-    readonly target: TargetRef,
+    /** The function it invokes; UpdateEventSourceMapping may change it. */
+    public target: TargetRef,
     /** The mapping's id (../mappingIds.ts `mappingUuidOf`), its resource name. */
     readonly uuid: string,
-    readonly settings: PollerSettings,
+    public settings: PollerSettings,
+    /** The mapping as the document (and UpdateEventSourceMapping since) configures it. */
+    public document: EventSourceMappingConfig,
   ) {
-    this.scaling = new PollerScaling(settings.maximumConcurrency)
-    const worstCase = settings.batchSize * (SQS_MESSAGE_MAX_BYTES + RECORD_OVERHEAD_BYTES)
-    this.maxBytes = worstCase > ESM_BATCH_PAYLOAD_MAX_BYTES ? ESM_BATCH_PAYLOAD_MAX_BYTES : Number.POSITIVE_INFINITY
+    this.scaling = new PollerScaling(scalingBoundsOf(settings.maximumConcurrency, settings.provisionedPollers))
+    this.maxBytes = maxBytesOf(settings.batchSize)
     if (settings.enabled) queue.consumers.push(this)
+    this.metrics.concurrency(world.nowMs, 0, this.scaling.limit, this.pollersNow)
+  }
+
+  /** Pollers billed now: a disabled mapping keeps none. */
+  private get pollersNow(): number {
+    return this.settings.enabled ? this.scaling.pollers : 0
+  }
+
+  /**
+   * UpdateEventSourceMapping, now: the next batches use the new settings. Disabling stops receiving
+   * (invocations running finish); enabling starts again where the queue stands, from the scaling floor.
+   */
+  reconfigure(document: EventSourceMappingConfig, settings: PollerSettings, target: TargetRef): void {
+    const was = this.settings
+    this.document = document
+    this.settings = settings
+    this.target = target
+    this.maxBytes = maxBytesOf(settings.batchSize)
+    if (was.maximumConcurrency !== settings.maximumConcurrency || was.provisionedPollers !== settings.provisionedPollers) {
+      this.scaling.reconfigure(scalingBoundsOf(settings.maximumConcurrency, settings.provisionedPollers))
+    }
+    if (was.enabled !== settings.enabled) {
+      const consumers = this.queue.consumers
+      if (settings.enabled) {
+        consumers.push(this)
+        this.scaling.restart()
+      } else {
+        consumers.splice(consumers.indexOf(this), 1)
+      }
+    }
+    this.metrics.concurrency(this.world.nowMs, this.inFlight, this.scaling.limit, this.pollersNow)
+    if (settings.enabled) this.messagesAvailable(this.world)
   }
 
   /** Messages held by this mapping now (received, not yet deleted or back in the queue). */
   get holding(): number {
-    let held = 0
-    for (const lease of this.open) held += lease.held
-    return held
+    return this.held.value
   }
 
   /**
@@ -125,9 +159,9 @@ export class SqsPoller implements QueueConsumer {
         this.invokeGathered()
         continue
       }
-      if (this.inFlight >= scaling.limit || !queue.receivable) return
+      if (this.inFlight >= scaling.limit || !queue.receivable || !settings.enabled) return
       if (settings.windowMs === 0) {
-        const lease = new Lease(RECORD_OVERHEAD_BYTES)
+        const lease = new Lease(RECORD_OVERHEAD_BYTES, this.held)
         if (this.receive(lease, settings.batchSize) === 0) return
         this.dispatch(lease)
         continue
@@ -140,7 +174,7 @@ export class SqsPoller implements QueueConsumer {
   private gather(): boolean {
     let lease = this.gathering
     if (lease === null) {
-      lease = new Lease(RECORD_OVERHEAD_BYTES)
+      lease = new Lease(RECORD_OVERHEAD_BYTES, this.held)
       this.gathering = lease
       this.windowStep = scheduleStep(this.world, this.world.nowMs + this.settings.windowMs, this.windowRun)
     }
@@ -149,7 +183,7 @@ export class SqsPoller implements QueueConsumer {
     const full = lease.held >= this.settings.batchSize || (received < room && this.queue.receivable)
     if (!full) return false
     this.gatheringComplete = true
-    if (this.windowStep) cancelStep(this.windowStep)
+    if (this.windowStep) cancelStep(this.world, this.windowStep)
     this.windowStep = null
     return true
   }
@@ -174,8 +208,6 @@ export class SqsPoller implements QueueConsumer {
     if (count === 0) return 0
     this.polled += count
     this.metrics.polled(this.world.nowMs, count)
-    this.open.add(lease)
-    lease.onEmpty = this.closeLease
     if (this.settings.filters.length > 0) {
       for (let i = from; i < lease.size; i++) {
         const message = lease.messages[i] as SqsMessage
@@ -211,22 +243,28 @@ export class SqsPoller implements QueueConsumer {
     if (status !== 200) {
       // A throttle (429) or a refused payload: the batch stays hidden until its visibility timeout.
       this.metrics.failedInvoke(nowMs, indices.length)
-      if (status === 429) scheduleStep(this.world, this.scaling.throttled(nowMs, this.inFlight), this.resumeRun)
+      if (status === 429) {
+        scheduleStep(this.world, this.scaling.throttled(nowMs, this.inFlight), this.resumeRun)
+        this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit, this.pollersNow)
+      }
       return
     }
     this.scaling.admitted()
     this.inFlight++
-    this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit)
+    this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit, this.pollersNow)
   }
 
   private finished(event: SqsEvent, result: SyncInvokeResult): void {
     const nowMs = this.world.nowMs
     this.inFlight--
-    this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit)
+    this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit, this.pollersNow)
     const failedFrom = this.failures(event, result)
     if (failedFrom === 'all') {
       this.metrics.failedInvoke(nowMs, event.size)
-      if (!this.settings.reportsItemFailures) this.scaling.failed()
+      if (!this.settings.reportsItemFailures) {
+        this.scaling.failed()
+        this.metrics.concurrency(nowMs, this.inFlight, this.scaling.limit, this.pollersNow)
+      }
     } else {
       let failed = 0
       let deleted = 0
@@ -276,11 +314,19 @@ export class SqsPoller implements QueueConsumer {
     const { queue, scaling } = this
     const nowMs = this.world.nowMs
     scaling.tick(queue.receivable && this.inFlight >= scaling.limit && scaling.polling(nowMs), queue.visible === 0)
-    this.metrics.concurrency(nowMs, this.inFlight, scaling.limit)
+    this.metrics.concurrency(nowMs, this.inFlight, scaling.limit, this.pollersNow)
     this.pump()
-    if (scaling.settled && queue.pending === 0 && this.inFlight === 0) this.ticking = false
+    // A disabled mapping scales nothing once its last invocation ends; enabling it starts ticking again.
+    const idle = this.inFlight === 0 && ((scaling.settled && queue.pending === 0) || !this.settings.enabled)
+    if (idle) this.ticking = false
     else scheduleStep(this.world, nowMs + SCALING_TICK_MS, this.tickRun)
   }
 }
 
 const NONE: ReadonlySet<number> = new Set()
+
+/** Above this a batch of `batchSize` messages could pass 6 MB, so the poller counts their sizes. */
+function maxBytesOf(batchSize: number): number {
+  const worstCase = batchSize * (SQS_MESSAGE_MAX_BYTES + RECORD_OVERHEAD_BYTES)
+  return worstCase > ESM_BATCH_PAYLOAD_MAX_BYTES ? ESM_BATCH_PAYLOAD_MAX_BYTES : Number.POSITIVE_INFINITY
+}

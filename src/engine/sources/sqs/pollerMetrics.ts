@@ -4,13 +4,15 @@ import type { FieldKind, SeriesPoint } from '../../metrics/series.ts'
 /**
  * An event source mapping's metrics: Lambda's event source mapping event counts (`AWS/Lambda`,
  * dimension EventSourceMappingUUID: PolledEventCount, InvokedEventCount, FilteredOutEventCount,
- * FailedInvokeEventCount, DeletedEventCount), plus two of the simulator's own levels that show the
- * poller scaling: ConcurrentInvocations (invokes running) and ConcurrencyLimit (what it may run).
+ * FailedInvokeEventCount, DeletedEventCount, and in provisioned mode ProvisionedPollers [D-metrics]),
+ * plus two of the simulator's own levels that show the poller scaling: ConcurrentInvocations
+ * (invokes running) and ConcurrencyLimit (what it may run). It also meters the pollers over time,
+ * which provisioned mode bills per Event Poller Unit-hour.
  * https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics
  */
 const LAYOUT = {
   PolledEventCount: 'sum', InvokedEventCount: 'sum', FilteredOutEventCount: 'sum', FailedInvokeEventCount: 'sum',
-  DeletedEventCount: 'sum', ConcurrentInvocations: 'gauge', ConcurrencyLimit: 'gauge',
+  DeletedEventCount: 'sum', ConcurrentInvocations: 'gauge', ConcurrencyLimit: 'gauge', ProvisionedPollers: 'gauge',
 } as const satisfies Record<string, FieldKind>
 
 const POLLED = 0
@@ -18,13 +20,19 @@ const INVOKED = 1
 const FILTERED_OUT = 2
 const FAILED_INVOKE = 3
 const DELETED = 4
-const LEVELS = [5, 6] as const
+const LEVELS = [5, 6, 7] as const
 
 export class PollerMetrics {
   private readonly series = new RolledSeries(LAYOUT)
-  private readonly levelValues = [0, 0]
+  private readonly levelValues = [0, 0, 0]
   /** The most invokes that ran at once. */
   peakConcurrency = 0
+  /** The most provisioned pollers at once, and the pollers now since `pollersSinceMs`. */
+  peakPollers = 0
+  private pollers = 0
+  private pollersSinceMs = 0
+  /** Poller-milliseconds up to `pollersSinceMs`. */
+  private pollerMs = 0
 
   polled(nowMs: number, count: number): void {
     this.series.perSecond.add(nowMs, POLLED, count)
@@ -46,11 +54,24 @@ export class PollerMetrics {
     this.series.perSecond.add(nowMs, DELETED, count)
   }
 
-  concurrency(nowMs: number, running: number, limit: number): void {
+  /** The levels now: invokes running, the limit, and provisioned pollers (0 in standard mode). */
+  concurrency(nowMs: number, running: number, limit: number, pollers: number): void {
     if (running > this.peakConcurrency) this.peakConcurrency = running
+    if (pollers !== this.pollers) {
+      this.pollerMs += this.pollers * (nowMs - this.pollersSinceMs)
+      this.pollersSinceMs = nowMs
+      this.pollers = pollers
+      if (pollers > this.peakPollers) this.peakPollers = pollers
+    }
     this.levelValues[0] = running
     this.levelValues[1] = limit
+    this.levelValues[2] = pollers
     this.series.perSecond.gauges(nowMs, LEVELS, this.levelValues)
+  }
+
+  /** Event poller hours so far: what provisioned mode bills. */
+  pollerHours(nowMs: number): number {
+    return (this.pollerMs + this.pollers * (nowMs - this.pollersSinceMs)) / 3_600_000
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {

@@ -57,7 +57,12 @@ export class SqsQueue implements Receiver {
   private readonly waiting: VisibleMessages
   private readonly delayed: DelayedMessages
   private readonly dedup: DedupWindow | null
-  private readonly leases = new Set<Lease>()
+  /**
+   * Leases holding messages, for the age of the oldest: an array with each lease's slot in it, as
+   * leases come and go several times a second (a Set's rehashed tables would keep the dead ones alive
+   * past the young-generation collections, and their messages with them).
+   */
+  private readonly leases: Lease[] = []
   private serial = 0
   private receipts = 0
   private sampling = false
@@ -173,7 +178,10 @@ export class SqsQueue implements Receiver {
     const count = lease.size - before
     if (count > 0) {
       this.metrics.received(this.world.nowMs, count)
-      this.leases.add(lease)
+      if (lease.slot < 0) {
+        lease.slot = this.leases.length
+        this.leases.push(lease)
+      }
       if (lease.step === null) this.armLease(lease)
     }
     return count
@@ -204,6 +212,7 @@ export class SqsQueue implements Receiver {
     message.receipt = ++this.receipts
     message.receiveCount++
     if (message.firstReceiveAtMs < 0) message.firstReceiveAtMs = nowMs
+    if (lease.holding) lease.holding.value++
     lease.messages.push(message)
     lease.receipts.push(message.receipt)
     lease.deadlinesMs.push(nowMs + this.settings.visibilityTimeoutMs)
@@ -262,14 +271,24 @@ export class SqsQueue implements Receiver {
 
   private leaseLetGo(lease: Lease, message: SqsMessage): void {
     lease.held--
+    if (lease.holding) lease.holding.value--
     if (lease.bytes > 0) lease.bytes -= message.bodyBytes() + lease.recordOverheadBytes
     if (lease.held > 0) return
-    this.leases.delete(lease)
+    this.forget(lease)
     if (lease.step) {
-      cancelStep(lease.step)
+      cancelStep(this.world, lease.step)
       lease.step = null
     }
-    lease.onEmpty?.(lease)
+  }
+
+  /** An empty lease leaves the list: the last one takes its slot. */
+  private forget(lease: Lease): void {
+    const last = this.leases.pop() as Lease
+    if (last !== lease) {
+      this.leases[lease.slot] = last
+      last.slot = lease.slot
+    }
+    lease.slot = -1
   }
 
   /** A message whose visibility timeout ended unprocessed: expired, moved to the dead-letter queue, or visible again. */

@@ -1,4 +1,5 @@
 /** What the UI and the CLI show of the queues: a live view for the snapshot, and the run's summary. */
+import { EVENT_POLLER_UNIT_USD_PER_HOUR } from '../../cost/prices.ts'
 import type { World } from '../../world.ts'
 import type { SqsPoller } from './poller.ts'
 import type { SqsQueue } from './queue.ts'
@@ -13,6 +14,8 @@ export interface QueueMappingView {
   inFlight: number
   concurrencyLimit: number
   batchSize: number
+  /** Provisioned mode only: the event pollers running now (10 invokes each). */
+  provisionedPollers?: number
 }
 
 /** One queue now: its depth by state, the age of its oldest message, and the mappings polling it. */
@@ -52,12 +55,44 @@ export interface QueueSummary {
   ApproximateNumberOfMessagesDelayed: number
   /** The most concurrent invokes any mapping of the queue made. */
   MaximumConcurrentInvocations: number
+  /** Each mapping reading the queue, by UUID; absent when none does. */
+  EventSourceMappings?: Record<string, QueueMappingSummary>
+}
+
+/** A mapping reading a queue, in the run's summary. */
+export interface QueueMappingSummary {
+  FunctionName: string
+  State: 'Enabled' | 'Disabled'
+  MaximumConcurrentInvocations: number
+  /** Provisioned mode only: pollers now and at most, poller-hours metered, and their price. */
+  ProvisionedPollers?: { Current: number; Maximum: number }
+  EventPollerUnitHours?: number
+  EventPollerCostUSD?: number
 }
 
 function mappingView(poller: SqsPoller): QueueMappingView {
   return {
     uuid: poller.uuid, functionName: poller.target.fn.name, enabled: poller.settings.enabled, inFlight: poller.inFlight,
     concurrencyLimit: poller.scaling.limit, batchSize: poller.settings.batchSize,
+    ...(poller.settings.provisionedPollers === undefined ? {} : { provisionedPollers: poller.scaling.pollers }),
+  }
+}
+
+const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits
+
+/** Provisioned pollers are billed per Event Poller Unit-hour, metered here by the second of virtual time [S-pricelist]. */
+function mappingSummary(world: World, poller: SqsPoller): QueueMappingSummary {
+  const summary: QueueMappingSummary = {
+    FunctionName: poller.target.fn.name, State: poller.settings.enabled ? 'Enabled' : 'Disabled',
+    MaximumConcurrentInvocations: poller.metrics.peakConcurrency,
+  }
+  const hours = poller.metrics.pollerHours(world.nowMs)
+  if (poller.settings.provisionedPollers === undefined && hours === 0) return summary
+  return {
+    ...summary,
+    ProvisionedPollers: { Current: poller.settings.enabled ? poller.scaling.pollers : 0, Maximum: poller.metrics.peakPollers },
+    EventPollerUnitHours: round(hours, 6),
+    EventPollerCostUSD: round(hours * EVENT_POLLER_UNIT_USD_PER_HOUR, 8),
   }
 }
 
@@ -76,7 +111,7 @@ export function queueViews(world: World): QueueView[] | undefined {
   return world.queues.size === 0 ? undefined : [...world.queues.values()].map(queueView)
 }
 
-function queueSummary(queue: SqsQueue): QueueSummary {
+function queueSummary(world: World, queue: SqsQueue): QueueSummary {
   const accounting = queue.accounting()
   return {
     MessagesReceived: accounting.Received,
@@ -87,9 +122,10 @@ function queueSummary(queue: SqsQueue): QueueSummary {
     ApproximateNumberOfMessagesNotVisible: queue.inFlight,
     ApproximateNumberOfMessagesDelayed: queue.delayedCount,
     MaximumConcurrentInvocations: Math.max(0, ...queue.pollers.map((p) => p.metrics.peakConcurrency)),
+    ...(queue.pollers.length === 0 ? {} : { EventSourceMappings: Object.fromEntries(queue.pollers.map((p) => [p.uuid, mappingSummary(world, p)])) }),
   }
 }
 
 export function queueSummaries(world: World): Record<string, QueueSummary> {
-  return Object.fromEntries([...world.queues.values()].map((q) => [q.name, queueSummary(q)]))
+  return Object.fromEntries([...world.queues.values()].map((q) => [q.name, queueSummary(world, q)]))
 }

@@ -5,7 +5,7 @@
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
  */
 import type { World } from '../../world.ts'
-import type { MessageAttributes } from './message.ts'
+import type { MessageAttributes, SqsMessage } from './message.ts'
 import type { SqsQueue } from './queue.ts'
 
 export interface SendOptions {
@@ -42,6 +42,14 @@ const refuse = (code: SendRefusal['code'], message: string): SendRefusal => ({ o
 export function sendToQueue(world: World, queueName: string, body: unknown, options: SendOptions = {}): SendOutcome {
   const queue = world.queues.get(queueName)
   if (!queue) return refuse('QueueDoesNotExist', 'The specified queue does not exist.')
+  const refusal = refusalOf(queue, options)
+  if (refusal !== null) return refusal
+  const idSerial = world.aws.idSerial
+  return { ok: true, queue, idSerial, deduplicated: enqueue(world, queue, body, options) === null }
+}
+
+/** Why SendMessage refuses these options for this queue; null when it takes them. */
+function refusalOf(queue: SqsQueue, options: SendOptions): SendRefusal | null {
   const groupId = options.messageGroupId
   const deduplicationId = options.messageDeduplicationId
   if (queue.fifo) {
@@ -55,10 +63,17 @@ export function sendToQueue(world: World, queueName: string, body: unknown, opti
   } else if (deduplicationId !== undefined) {
     return refuse('InvalidParameterValue', 'The request include parameter that is not valid for this queue type')
   }
-  const idSerial = world.aws.idSerial++
-  const message = queue.send(
-    body, idSerial, options.chainDepth ?? 0, queue.fifo ? (groupId as string) : null, deduplicationId ?? null,
+  return null
+}
+
+/**
+ * Puts a message SendMessage's rules allow into the queue, under the next AWS id: the message, or
+ * null when a FIFO queue drops it as a duplicate. Producers whose options are always valid (a
+ * standard queue's traffic) call it directly, saving the outcome a busy queue would make per message.
+ */
+export function enqueue(world: World, queue: SqsQueue, body: unknown, options: SendOptions): SqsMessage | null {
+  return queue.send(
+    body, world.aws.idSerial++, options.chainDepth ?? 0, queue.fifo ? (options.messageGroupId as string) : null, options.messageDeduplicationId ?? null,
     options.delaySeconds === undefined ? null : options.delaySeconds * 1000, options.messageAttributes ?? null,
   )
-  return { ok: true, queue, idSerial, deduplicated: message === null }
 }

@@ -8,7 +8,7 @@ import type { World } from '../../world.ts'
 import { compilePatternText, type CompiledPattern } from '../patterns.ts'
 import { registerResource } from '../resources.ts'
 import { mappingUuidOf } from '../mappingIds.ts'
-import { SqsPoller } from './poller.ts'
+import { SqsPoller, type PollerSettings } from './poller.ts'
 import { SqsQueue } from './queue.ts'
 import { queueNameOf } from './references.ts'
 
@@ -48,6 +48,19 @@ export function startSqs(world: World, scenario: Scenario): void {
   }
 }
 
+/** The poller's settings for a valid mapping document, at creation or after UpdateEventSourceMapping. */
+export function pollerSettingsOf(doc: EventSourceMappingConfig): PollerSettings {
+  return {
+    enabled: doc.Enabled ?? true,
+    batchSize: doc.BatchSize ?? SQS_BATCH_SIZE_DEFAULT,
+    windowMs: (doc.MaximumBatchingWindowInSeconds ?? 0) * 1000,
+    reportsItemFailures: doc.FunctionResponseTypes?.includes('ReportBatchItemFailures') ?? false,
+    filters: compiledFilters(doc),
+    maximumConcurrency: doc.ScalingConfig?.MaximumConcurrency,
+    provisionedPollers: doc.ProvisionedPollerConfig,
+  }
+}
+
 function compiledFilters(doc: EventSourceMappingConfig): CompiledPattern[] {
   const filters: CompiledPattern[] = []
   for (const filter of doc.FilterCriteria?.Filters ?? []) {
@@ -61,14 +74,7 @@ function compiledFilters(doc: EventSourceMappingConfig): CompiledPattern[] {
 function startPoller(world: World, queue: SqsQueue, doc: EventSourceMappingConfig, uuid: string): void {
   const target = resolveTarget(world, doc.FunctionName)
   if (!target) return
-  const poller = new SqsPoller(world, queue, target, uuid, {
-    enabled: doc.Enabled ?? true,
-    batchSize: doc.BatchSize ?? SQS_BATCH_SIZE_DEFAULT,
-    windowMs: (doc.MaximumBatchingWindowInSeconds ?? 0) * 1000,
-    reportsItemFailures: doc.FunctionResponseTypes?.includes('ReportBatchItemFailures') ?? false,
-    filters: compiledFilters(doc),
-    maximumConcurrency: doc.ScalingConfig?.MaximumConcurrency,
-  })
+  const poller = new SqsPoller(world, queue, target, uuid, pollerSettingsOf(doc), doc)
   queue.pollers.push(poller)
   registerResource(world, {
     kind: 'EventSourceMapping', name: uuid,

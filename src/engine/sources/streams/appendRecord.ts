@@ -6,6 +6,7 @@
 import type { World } from '../../world.ts'
 import { enqueue } from './lanes.ts'
 import { dropped } from './recordFates.ts'
+import { eventBytesOf } from './streamEvents.ts'
 import { watchRetention } from './retention.ts'
 import type { StreamMapping, StreamRecord, StreamState, TableChange } from './streamTypes.ts'
 
@@ -45,6 +46,7 @@ export function appendRecord(world: World, stream: StreamState, partitionKey: st
   stream.serial++
   const record: StreamRecord = {
     serial: stream.serial, shard, partitionKey, laneHash: route.laneHash, arrivalMs: world.nowMs, data, change, bytes,
+    eventBytes: eventBytesOf(stream, partitionKey, change, bytes),
   }
   stream.metrics.incoming(world.nowMs, bytes)
   if (stream.readers.length === 0) keepUnread(world, stream)

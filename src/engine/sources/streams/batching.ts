@@ -7,7 +7,7 @@ import { ESM_BATCH_PAYLOAD_MAX_BYTES } from '../../facts.ts'
 import type { World } from '../../world.ts'
 import { matchesAnyPattern, parseEventJson, type CompiledPattern } from '../patterns.ts'
 import { dropped } from './recordFates.ts'
-import { dataText, dynamodbRecord, eventBytesOf } from './streamEvents.ts'
+import { dataText, dynamodbRecord } from './streamEvents.ts'
 import type { Lane, StreamRecord } from './streamTypes.ts'
 import { windowFor } from './windows.ts'
 
@@ -48,7 +48,7 @@ export function takeBatch(world: World, lane: Lane): StreamRecord[] {
   while (lane.queue.size > 0 && records.length < batchSize) {
     const record = lane.queue.peekFront() as StreamRecord
     if (window !== null && record.arrivalMs >= window.endMs) break
-    const size = eventBytesOf(record)
+    const size = record.eventBytes
     if (records.length > 0 && bytes + size > ESM_BATCH_PAYLOAD_MAX_BYTES) break
     lane.queue.popFront()
     lane.queuedBytes -= size

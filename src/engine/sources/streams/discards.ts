@@ -11,7 +11,6 @@
 import type { World } from '../../world.ts'
 import { passesFilters } from './batching.ts'
 import { dropped, giveUp } from './recordFates.ts'
-import { eventBytesOf } from './streamEvents.ts'
 import type { Lane, Segment, StreamRecord } from './streamTypes.ts'
 
 /** The segments a discard may touch: all of them but the one in flight, newest records first in the array. */
@@ -46,7 +45,7 @@ function takeQueuedBefore(lane: Lane, cutoffMs: number, inclusive: boolean): Str
   const taken: StreamRecord[] = []
   for (let next = lane.queue.peekFront(); next !== undefined; next = lane.queue.peekFront()) {
     if (next.arrivalMs > cutoffMs || (!inclusive && next.arrivalMs === cutoffMs)) break
-    lane.queuedBytes -= eventBytesOf(lane.queue.popFront())
+    lane.queuedBytes -= lane.queue.popFront().eventBytes
     taken.push(next)
   }
   return taken

@@ -18,7 +18,7 @@ import { batchDue, takeBatch } from './batching.ts'
 import { discardAged, discardExpired } from './discards.ts'
 import { failed, notInvoked, partlyFailed, succeeded } from './outcomes.ts'
 import { readResponse } from './responses.ts'
-import { StreamBatchEvent, eventBytesOf, roleArnOf } from './streamEvents.ts'
+import { StreamBatchEvent } from './streamEvents.ts'
 import type { Lane, Segment, ShardReader, StreamRecord } from './streamTypes.ts'
 import { windowClosesAtMs, windowEnds, windowView } from './windows.ts'
 
@@ -39,7 +39,7 @@ function onPollGrid(reader: ShardReader, atMs: number): number {
 function pollBy(world: World, reader: ShardReader, atMs: number): void {
   if (reader.tick !== null) {
     if (reader.tickAtMs <= atMs) return
-    cancelStep(reader.tick)
+    cancelStep(world, reader.tick)
   }
   reader.tickAtMs = atMs
   reader.tick = scheduleStep(world, atMs, () => poll(world, reader))
@@ -51,9 +51,9 @@ function poll(world: World, reader: ShardReader): void {
   pollWhenWaiting(world, reader)
 }
 
-/** When an idle lane next has something to do: a retry, a due batch, or a window to close. */
+/** When an idle lane next has something to do: a retry, a due batch, or a window to close; never while its mapping is disabled. */
 function wakeOf(lane: Lane, nowMs: number): number | null {
-  if (lane.state.phase === 'in-flight') return null
+  if (lane.state.phase === 'in-flight' || !lane.reader.mapping.enabled) return null
   const reader = lane.reader
   const next = nextPollMs(reader, nowMs)
   if (lane.retries.length > 0) return Math.max(next, lane.notBeforeMs)
@@ -71,11 +71,16 @@ function pollWhenWaiting(world: World, reader: ShardReader): void {
   if (earliest !== Number.POSITIVE_INFINITY) pollBy(world, reader, earliest)
 }
 
+/** The reader's mapping was enabled again (or its settings changed): its lanes poll for what waits. */
+export function resumeReader(world: World, reader: ShardReader): void {
+  pollWhenWaiting(world, reader)
+}
+
 /** A record reached the lane: the next poll reads it. */
 export function enqueue(world: World, lane: Lane, record: StreamRecord): void {
   lane.queue.pushBack(record)
-  lane.queuedBytes += eventBytesOf(record)
-  if (lane.state.phase === 'idle') pollBy(world, lane.reader, nextPollMs(lane.reader, world.nowMs))
+  lane.queuedBytes += record.eventBytes
+  if (lane.state.phase === 'idle' && lane.reader.mapping.enabled) pollBy(world, lane.reader, nextPollMs(lane.reader, world.nowMs))
 }
 
 const freshSegment = (records: readonly StreamRecord[], finalInvoke: boolean): Segment =>
@@ -83,7 +88,7 @@ const freshSegment = (records: readonly StreamRecord[], finalInvoke: boolean): S
 
 /** Starts the lane's next batch if it has one due: a retry first, then a window's end, then new records. */
 function pump(world: World, lane: Lane): void {
-  if (lane.state.phase === 'in-flight') return
+  if (lane.state.phase === 'in-flight' || !lane.reader.mapping.enabled) return
   discardExpired(world, lane)
   discardAged(world, lane)
   if (world.nowMs < lane.notBeforeMs) return
@@ -113,9 +118,9 @@ function start(world: World, lane: Lane, segment: Segment): void {
 function invoke(world: World, lane: Lane, segment: Segment): void {
   const mapping = lane.reader.mapping
   const shard = lane.reader.shard
-  const event = new StreamBatchEvent(mapping.stream, shard.shardId, segment.records, world.region, roleArnOf(mapping.target.fn.name), windowView(lane, segment))
+  const event = new StreamBatchEvent(mapping.stream, shard.shardId, segment.records, world.region, mapping.target.fn.name, windowView(lane, segment))
   let bytes = 0
-  for (const record of segment.records) bytes += eventBytesOf(record)
+  for (const record of segment.records) bytes += record.eventBytes
   const status = awsEnginePort.invokeSync(world, mapping.target, event, bytes, 1, (result) => complete(world, lane, segment, result))
   if (status !== STATUS_REQUEST_RESPONSE) {
     notInvoked(segment, status)

@@ -7,7 +7,7 @@ import { deliver } from '../../delivery/deliver.ts'
 import type { World } from '../../world.ts'
 import { countDropped } from '../resources.ts'
 import { failureObjectKey, failureRecord, type FailureCondition } from './failureRecord.ts'
-import { StreamBatchEvent, roleArnOf } from './streamEvents.ts'
+import { StreamBatchEvent } from './streamEvents.ts'
 import type { Segment, StreamMapping, StreamRecord } from './streamTypes.ts'
 
 /** Why a record left a mapping without being processed, as the accounting's `Dropped` names it. */
@@ -34,7 +34,7 @@ function deliverFailure(world: World, mapping: StreamMapping, segment: Segment, 
   if (destination.type !== 'bucket') return deliver(world, destination, { body: record }, 0)
   // An S3 destination also gets the batch's event [D-kin-fail].
   const shard = (records[0] as StreamRecord).shard
-  const event = new StreamBatchEvent(mapping.stream, shard.shardId, records, world.region, roleArnOf(mapping.target.fn.name), null)
+  const event = new StreamBatchEvent(mapping.stream, shard.shardId, records, world.region, mapping.target.fn.name, null)
   return deliver(world, destination, { body: { ...record, payload: event }, objectKey: failureObjectKey(world, mapping, shard.shardId) }, 0)
 }
 

@@ -7,7 +7,7 @@ import {
   DYNAMODB_STREAMS_POLL_INTERVAL_MS, DYNAMODB_STREAMS_RETENTION_HOURS, KINESIS_POLL_INTERVAL_MS, KINESIS_RETENTION_DEFAULT_HOURS,
   STREAM_BATCH_SIZE_DEFAULT,
 } from '../../facts.ts'
-import { resolveTarget } from '../../invoke/targets.ts'
+import { resolveTarget, type TargetRef } from '../../invoke/targets.ts'
 import { parseResourceTarget } from '../../scenario/resourceTargets.ts'
 import type { EventSourceMappingConfig, Scenario, StreamViewType } from '../../scenario/types.ts'
 import type { World } from '../../world.ts'
@@ -15,6 +15,7 @@ import { compilePatternText, type CompiledPattern } from '../patterns.ts'
 import { countDropped, emptyAccounting, registerResource } from '../resources.ts'
 import { Deque } from '../sqs/deque.ts'
 import { hashKeyRanges, RouteCache } from './hashKeys.ts'
+import { resumeReader } from './lanes.ts'
 import { mappingUuidOf } from '../mappingIds.ts'
 import { kinesisStreamArn, shardIdOf, tableStreamArn } from './streamIds.ts'
 import { MappingMetrics, StreamMetrics } from './streamMetrics.ts'
@@ -27,8 +28,8 @@ export interface StreamsState {
   readonly kinesis: ReadonlyMap<string, StreamState>
   /** Streams of tables whose StreamSpecification enables one, by table name. */
   readonly tables: ReadonlyMap<string, StreamState>
-  /** Mappings reading them, in document order (disabled ones read nothing). */
-  readonly mappings: readonly { readonly mapping: StreamMapping; readonly enabled: boolean }[]
+  /** Mappings reading them, in document order. */
+  readonly mappings: readonly StreamMapping[]
 }
 
 const HOUR_MS = 3_600_000
@@ -59,7 +60,8 @@ function destinationOf(world: World, reference: string | undefined): FailureDest
   return { type: 'queue', name }
 }
 
-function configOf(world: World, doc: EventSourceMappingConfig): MappingConfig {
+/** The engine's settings of a valid mapping document, at creation or after UpdateEventSourceMapping. */
+export function configOf(world: World, doc: EventSourceMappingConfig): MappingConfig {
   const retries = doc.MaximumRetryAttempts ?? -1
   const maxAge = doc.MaximumRecordAgeInSeconds ?? -1
   const filters = doc.FilterCriteria?.Filters.map((f) => compilePatternText(f.Pattern))
@@ -98,11 +100,25 @@ function createMapping(world: World, doc: EventSourceMappingConfig, index: numbe
   const config = configOf(world, doc)
   const readers: ShardReader[] = []
   const mapping: StreamMapping = {
-    uuid: mappingUuidOf(index, doc.EventSourceArn, doc.FunctionName), stream, target, config, readers,
+    uuid: mappingUuidOf(index, doc.EventSourceArn, doc.FunctionName), stream, target, config, enabled: doc.Enabled ?? true, document: doc, readers,
     accounting: emptyAccounting(), metrics: new MappingMetrics(),
   }
   for (const shard of stream.shards) readers.push(readerOf(mapping, shard, config.parallelization))
   return mapping
+}
+
+/**
+ * UpdateEventSourceMapping, now, with a valid merged document: batches read from now on use the
+ * new settings; an invocation in flight finishes as it was sent, and what follows it (its response,
+ * retries, bisecting, the on-failure destination) goes by the new ones. Disabling stops reading;
+ * enabling reads on from where the mapping stopped, records past retention gone meanwhile.
+ */
+export function reconfigureStreamMapping(world: World, mapping: StreamMapping, doc: EventSourceMappingConfig, target: TargetRef): void {
+  mapping.document = doc
+  mapping.config = configOf(world, doc)
+  mapping.target = target
+  mapping.enabled = doc.Enabled ?? true
+  if (mapping.enabled) for (const reader of mapping.readers) resumeReader(world, reader)
 }
 
 /** The stream a mapping's EventSourceArn names, or null when it names no stream (an SQS queue). */
@@ -133,7 +149,7 @@ function register(world: World, state: StreamsState): void {
       accounting: () => sumOf(stream.readers.length === 0 ? [stream.accounting] : stream.readers.map((m) => m.accounting)),
     })
   }
-  for (const { mapping } of state.mappings) {
+  for (const mapping of state.mappings) {
     registerResource(world, {
       kind: 'EventSourceMapping', name: mapping.uuid,
       metrics: (resolution, nowMs, points) => mapping.metrics.points(resolution, nowMs, points),
@@ -153,15 +169,15 @@ export function startStreams(world: World, scenario: Scenario): void {
     t.TableName, createStream(world, 'dynamodb', t.TableName, 1, DYNAMODB_STREAMS_RETENTION_HOURS, t.StreamSpecification?.StreamViewType as StreamViewType),
   ]))
   if (kinesis.size === 0 && tables.size === 0) return
-  const mappings: { mapping: StreamMapping; enabled: boolean }[] = []
+  const mappings: StreamMapping[] = []
   const state: StreamsState = { kinesis, tables, mappings }
   ;(scenario.EventSourceMappings ?? []).forEach((doc, index) => {
     const stream = sourceOf(state, doc.EventSourceArn)
     if (stream === null) return
+    // A disabled mapping reads too: its iterators stay where they are until it is enabled [API].
     const mapping = createMapping(world, doc, index, stream)
-    const enabled = doc.Enabled ?? true
-    if (enabled) stream.readers.push(mapping)
-    mappings.push({ mapping, enabled })
+    stream.readers.push(mapping)
+    mappings.push(mapping)
   })
   world.streams = state
   register(world, state)

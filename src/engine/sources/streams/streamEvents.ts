@@ -86,7 +86,7 @@ export function dynamodbRecord(record: StreamRecord, region: string): Record<str
 }
 
 /** The execution role the records name as `invokeIdentityArn` (scenarios give functions no role: the playground names it after the function). */
-export const roleArnOf = (functionName: string): string => `arn:aws:iam::${ACCOUNT_ID}:role/${functionName}-role`
+const roleArnOf = (functionName: string): string => `arn:aws:iam::${ACCOUNT_ID}:role/${functionName}-role`
 
 /** A tumbling window as its invocations see it, fixed when the invocation starts. */
 export interface WindowView {
@@ -107,12 +107,14 @@ export class StreamBatchEvent {
     private readonly shardId: string,
     private readonly records: readonly StreamRecord[],
     private readonly region: string,
-    private readonly roleArn: string,
+    /** The invoked function: its role's ARN, the records' `invokeIdentityArn`, is written only when serialised. */
+    private readonly functionName: string,
     private readonly window: WindowView | null,
   ) {}
 
   toJSON(): unknown {
-    const { stream, region, roleArn, window } = this
+    const { stream, region, window } = this
+    const roleArn = roleArnOf(this.functionName)
     const records = this.records.map((r) => (stream.kind === 'kinesis' ? kinesisRecord(r, region, roleArn) : dynamodbRecord(r, region)))
     if (window === null) return { Records: records }
     return {
@@ -131,8 +133,8 @@ export class StreamBatchEvent {
  * Bytes a record adds to a batch's event, for the 6 MB cap [G-esm]: the data in base64 (or the
  * images) plus the record's fixed fields, which run to about 400 bytes.
  */
-export function eventBytesOf(record: StreamRecord): number {
-  const fixed = 400 + record.shard.stream.arn.length
-  if (record.change !== null) return fixed + 2 * record.bytes
-  return fixed + record.partitionKey.length + 4 * Math.ceil(record.bytes / 3)
+export function eventBytesOf(stream: StreamState, partitionKey: string, change: TableChange | null, bytes: number): number {
+  const fixed = 400 + stream.arn.length
+  if (change !== null) return fixed + 2 * bytes
+  return fixed + partitionKey.length + 4 * Math.ceil(bytes / 3)
 }

@@ -9,7 +9,7 @@ import type { ResourceAccounting } from '../../api.ts'
 import type { TargetRef } from '../../invoke/targets.ts'
 import type { DeliveryTarget } from '../../model/state.ts'
 import type { CodeStep } from '../../runtime/codeStep.ts'
-import type { StreamViewType } from '../../scenario/types.ts'
+import type { EventSourceMappingConfig, StreamViewType } from '../../scenario/types.ts'
 import type { CompiledPattern } from '../patterns.ts'
 import type { Deque } from '../sqs/deque.ts'
 import type { HashKeyRange, RouteCache } from './hashKeys.ts'
@@ -39,6 +39,8 @@ export interface StreamRecord {
   readonly change: TableChange | null
   /** The data's bytes (Kinesis) or the item's (DynamoDB): IncomingBytes, and the batch's 6 MB cap. */
   readonly bytes: number
+  /** What it adds to a batch's event (streamEvents.ts `eventBytesOf`), worked out once: batches weigh it again and again. */
+  readonly eventBytes: number
 }
 
 /** The unread records that arrived in one second of the run. */
@@ -68,7 +70,7 @@ export interface StreamState {
   readonly retentionMs: number
   readonly pollIntervalMs: number
   readonly routes: RouteCache
-  /** The enabled mappings reading it; each reads every record through its own iterators. */
+  /** The mappings reading it (disabled ones hold their place); each reads every record through its own iterators. */
   readonly readers: StreamMapping[]
   /**
    * Records no mapping reads, until retention trims them: counted per second of arrival (the
@@ -106,11 +108,19 @@ export interface MappingConfig {
   readonly startAtMs: number
 }
 
+/**
+ * A mapping reading a stream. Its settings, function and state are replaced whole by
+ * UpdateEventSourceMapping (setup.ts `reconfigureStreamMapping`); a disabled mapping keeps its
+ * place in every shard and reads on from there when enabled again.
+ */
 export interface StreamMapping {
   readonly uuid: string
   readonly stream: StreamState
-  readonly target: TargetRef
-  readonly config: MappingConfig
+  target: TargetRef
+  config: MappingConfig
+  enabled: boolean
+  /** The mapping as the document (and UpdateEventSourceMapping since) configures it. */
+  document: EventSourceMappingConfig
   /** One per shard, in shard order. */
   readonly readers: readonly ShardReader[]
   readonly accounting: ResourceAccounting

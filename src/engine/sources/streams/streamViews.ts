@@ -84,10 +84,10 @@ export function streamViews(world: World): StreamView[] | undefined {
   }))
 }
 
-function mappingSummary(mapping: StreamMapping, enabled: boolean): StreamMappingSummary {
+function mappingSummary(mapping: StreamMapping): StreamMappingSummary {
   return {
     FunctionName: mapping.target.fn.name,
-    State: enabled ? 'Enabled' : 'Disabled',
+    State: mapping.enabled ? 'Enabled' : 'Disabled',
     Invocations: mapping.metrics.invocations,
     IteratorAgeMaximumMs: Math.round(mapping.metrics.total('IteratorAge')),
     ...mapping.accounting,
@@ -103,13 +103,13 @@ export function streamSummaries(world: World): Record<string, StreamSummary> | u
   return Object.fromEntries(allStreams(state).map((stream) => {
     const key = `${stream.resourceKind}:${stream.name}`
     const accounting = accountings.get(key)?.accounting() as ResourceAccounting
-    const mappings = state.mappings.filter(({ mapping }) => mapping.stream === stream)
+    const mappings = state.mappings.filter((mapping) => mapping.stream === stream)
     return [key, {
       Shards: stream.shards.length,
       IncomingRecords: stream.metrics.incomingRecords,
       IncomingBytes: stream.metrics.incomingBytes,
       ...accounting,
-      EventSourceMappings: Object.fromEntries(mappings.map(({ mapping, enabled }) => [mapping.uuid, mappingSummary(mapping, enabled)])),
+      EventSourceMappings: Object.fromEntries(mappings.map((mapping) => [mapping.uuid, mappingSummary(mapping)])),
     }]
   }))
 }

@@ -63,6 +63,17 @@ export function functionOfNode(ref: NodeRef): string | undefined {
   return undefined
 }
 
+/**
+ * What the panels follow when a node is chosen: its function at the node's qualifier (a version's
+ * number, an alias's name, `$LATEST` for the function itself); undefined for other nodes.
+ */
+export function focusOfNode(id: string): { functionName: string; qualifier: string } | undefined {
+  const ref = parseNodeId(id)
+  const functionName = ref === undefined ? undefined : functionOfNode(ref)
+  if (ref === undefined || functionName === undefined) return undefined
+  return { functionName, qualifier: ref.kind === 'version' ? ref.version : ref.kind === 'alias' ? ref.alias : '$LATEST' }
+}
+
 /** The id a node has once renamed to `name` (an alias keeps its function). */
 export function renamedNodeId(id: string, name: string): string {
   const ref = parseNodeId(id)

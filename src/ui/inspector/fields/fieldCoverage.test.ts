@@ -68,6 +68,7 @@ describe('the inspector covers every setting of types.ts', () => {
       EventSourceArn: true, FunctionName: true, Enabled: true, BatchSize: true, MaximumBatchingWindowInSeconds: true, FunctionResponseTypes: true,
       FilterCriteria: true, ScalingConfig: true, StartingPosition: true, StartingPositionTimestamp: true, ParallelizationFactor: true,
       BisectBatchOnFunctionError: true, MaximumRetryAttempts: true, MaximumRecordAgeInSeconds: true, TumblingWindowInSeconds: true, DestinationConfig: true,
+      ProvisionedPollerConfig: true,
     })
     check<TrafficConfig>(TRAFFIC_FIELDS, { Target: true, InvocationType: true, Arrivals: true, StartSecond: true, EndSecond: true, Payload: true, Request: true })
   })

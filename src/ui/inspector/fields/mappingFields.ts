@@ -2,7 +2,9 @@
 import { formatNumber } from '../../../engine/scenario/describe.ts'
 import {
   BATCHING_WINDOW_MAX_SECONDS, ESM_FILTERS_MAX, PARALLELIZATION_FACTOR_MAX, SQS_BATCH_SIZE_DEFAULT, SQS_BATCH_SIZE_MAX, SQS_MAXIMUM_CONCURRENCY_MAX,
-  SQS_MAXIMUM_CONCURRENCY_MIN, STREAM_BATCH_SIZE_DEFAULT, STREAM_RECORD_AGE_MAX_SECONDS, STREAM_RECORD_AGE_MIN_SECONDS, STREAM_RETRY_ATTEMPTS_MAX,
+  SQS_MAXIMUM_CONCURRENCY_MIN, SQS_MAXIMUM_POLLERS_DEFAULT, SQS_MAXIMUM_POLLERS_MAX, SQS_MAXIMUM_POLLERS_MIN, SQS_MINIMUM_POLLERS_DEFAULT,
+  SQS_MINIMUM_POLLERS_MAX, SQS_MINIMUM_POLLERS_MIN, SQS_POLLER_CONCURRENT_INVOKES, SQS_PROVISIONED_MAX_CONCURRENCY, SQS_PROVISIONED_SCALE_UP_PER_MINUTE,
+  STREAM_BATCH_SIZE_DEFAULT, STREAM_RECORD_AGE_MAX_SECONDS, STREAM_RECORD_AGE_MIN_SECONDS, STREAM_RETRY_ATTEMPTS_MAX,
   TUMBLING_WINDOW_MAX_SECONDS,
 } from '../../../engine/facts.ts'
 import { fact } from './facts.ts'
@@ -24,6 +26,12 @@ export const MAPPING_FIELDS: readonly FieldSpec[] = [
     help: '{"Filters": [{"Pattern": "{\\"body\\": ...}"}]}: records no filter matches are dropped (SQS: deleted).' },
   { path: 'ScalingConfig.MaximumConcurrency', label: 'ScalingConfig.MaximumConcurrency', kind: 'integer', fact: fact('D-sqs-scale'),
     range: rangeText(SQS_MAXIMUM_CONCURRENCY_MIN, SQS_MAXIMUM_CONCURRENCY_MAX), defaultText: 'none', help: 'SQS only: the most concurrent invocations this mapping makes.' },
+  { path: 'ProvisionedPollerConfig.MinimumPollers', label: 'ProvisionedPollerConfig.MinimumPollers', kind: 'integer', fact: fact('D-sqs-scale'),
+    range: rangeText(SQS_MINIMUM_POLLERS_MIN, SQS_MINIMUM_POLLERS_MAX), defaultText: `${SQS_MINIMUM_POLLERS_DEFAULT} (with provisioned mode)`,
+    help: `SQS provisioned mode: event pollers kept ready, ${SQS_POLLER_CONCURRENT_INVOKES} concurrent invokes each, billed per poller-hour; not with MaximumConcurrency.` },
+  { path: 'ProvisionedPollerConfig.MaximumPollers', label: 'ProvisionedPollerConfig.MaximumPollers', kind: 'integer', fact: fact('D-sqs-scale'),
+    range: rangeText(SQS_MAXIMUM_POLLERS_MIN, SQS_MAXIMUM_POLLERS_MAX), defaultText: `${SQS_MAXIMUM_POLLERS_DEFAULT} (with provisioned mode)`,
+    help: `SQS provisioned mode: the most pollers it scales to, ${formatNumber(SQS_PROVISIONED_SCALE_UP_PER_MINUTE)} concurrency a minute, up to ${formatNumber(SQS_PROVISIONED_MAX_CONCURRENCY)}.` },
   { path: 'StartingPosition', label: 'StartingPosition', kind: 'enum', options: ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'], group: STREAMS, fact: fact('D-kin-params'),
     help: 'Required for streams: from the oldest record, only new ones, or from a time.' },
   { path: 'StartingPositionTimestamp', label: 'StartingPositionTimestamp', kind: 'number', group: STREAMS, fact: fact('D-kin-params'), help: 'With AT_TIMESTAMP: seconds since the start of the run.' },

@@ -10,5 +10,6 @@ export const RULE_FIELDS: readonly FieldSpec[] = [
   { path: 'ScheduleExpression', label: 'ScheduleExpression', kind: 'text', fact: fact('EB-PutRule'), defaultText: 'none', help: 'rate(5 minutes) or cron(0 12 * * ? *): the rule fires on its own.' },
   { path: 'State', label: 'State', kind: 'enum', options: ['ENABLED', 'DISABLED'], fact: fact('EB-PutRule'), defaultText: 'ENABLED', help: 'A disabled rule matches nothing.' },
   { path: 'Targets', label: 'Targets', kind: 'json', required: true, fact: fact('EB-PutTargets'), range: 'up to 5',
-    help: 'Where matching events go: [{"Id": "1", "Arn": "my-function", "Input": "..."}]; functions are invoked asynchronously.' },
+    help: 'Where matching events go: [{"Id": "1", "Arn": "my-function", "Input": "...", "RetryPolicy": {"MaximumRetryAttempts": 185, "MaximumEventAgeInSeconds": 86400}, '
+      + '"DeadLetterConfig": {"Arn": "my-queue"}}]; functions are invoked asynchronously, so their errors are retried by Lambda, not by the RetryPolicy.' },
 ]

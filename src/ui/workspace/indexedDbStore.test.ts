@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { openDatabase } from './idb.ts'
+import { DATABASE_VERSION, openIndexedDbStore } from './indexedDbStore.ts'
+import { openWorkspaceStore } from './openWorkspaceStore.ts'
+import { WORKSPACE_FORMAT, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
+import { freshDatabase, scenarioNamed } from './workspaceFixtures.ts'
+import { createMemoryStore, type WorkspaceStore } from './workspaceStore.ts'
+
+const workspace = (id: string, name = id): WorkspaceRecord => ({ Format: WORKSPACE_FORMAT, id, name, scenarioIds: [], openScenarioId: '', savedTestEvents: [], updatedAtMs: 1 })
+const scenario = (id: string, workspaceId: string): ScenarioRecord => ({ id, workspaceId, bundledId: null, document: scenarioNamed(id) })
+
+/** The same contract, whichever store: IndexedDB (fake-indexeddb here) or memory. */
+describe.each([
+  ['IndexedDB', async () => (await freshDatabase()).store],
+  ['memory', async () => createMemoryStore()],
+] as [string, () => Promise<WorkspaceStore>][])('the %s workspace store', (_, open) => {
+  test('writes a workspace with its scenarios in one go, and reads them back by workspace', async () => {
+    const store = await open()
+    await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
+    await store.write(workspace('w2'), [scenario('c', 'w2')], [])
+    expect(await store.workspace('w1')).toEqual(workspace('w1'))
+    expect(await store.workspace('missing')).toBeUndefined()
+    expect((await store.workspaces()).length).toBe(2)
+    expect(await store.scenariosOf('w1')).toEqual([scenario('a', 'w1'), scenario('b', 'w1')])
+  })
+
+  test('deletes the scenarios a write names as removed, and a whole workspace with its scenarios', async () => {
+    const store = await open()
+    await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
+    await store.write(workspace('w2'), [scenario('c', 'w2')], [])
+    await store.write(workspace('w1', 'renamed'), [], ['a'])
+    expect(await store.scenariosOf('w1')).toEqual([scenario('b', 'w1')])
+    expect(await store.workspace('w1')).toMatchObject({ name: 'renamed' })
+    await store.remove('w1')
+    expect(await store.workspace('w1')).toBeUndefined()
+    expect(await store.scenariosOf('w1')).toEqual([])
+    expect(await store.scenariosOf('w2')).toEqual([scenario('c', 'w2')])
+  })
+
+  test('keeps copies: changing what was written or read changes nothing stored', async () => {
+    const store = await open()
+    const written = workspace('w1')
+    await store.write(written, [], [])
+    written.name = 'changed after writing'
+    const read = await store.workspace('w1') as WorkspaceRecord
+    read.name = 'changed after reading'
+    expect(await store.workspace('w1')).toMatchObject({ name: 'w1' })
+  })
+
+  test('keeps preferences', async () => {
+    const store = await open()
+    expect(await store.preference('theme')).toBeUndefined()
+    await store.setPreference('theme', 'dark')
+    expect(await store.preference('theme')).toBe('dark')
+  })
+})
+
+describe('opening the storage', () => {
+  test(`a new database is created at version ${DATABASE_VERSION} with its stores and the scenarios' index by workspace`, async () => {
+    await openIndexedDbStore(indexedDB, 'upgrade-test')
+    const db = await openDatabase(indexedDB, 'upgrade-test', DATABASE_VERSION, () => { throw new Error('no upgrade expected') })
+    expect([db.version, ...db.objectStoreNames]).toEqual([1, 'preferences', 'scenarios', 'workspaces'])
+    expect([...db.transaction('scenarios').objectStore('scenarios').indexNames]).toEqual(['byWorkspace'])
+    db.close()
+  })
+
+  test('without IndexedDB, or when the browser refuses it or never answers, the page works in memory and says why', async () => {
+    expect(await openWorkspaceStore(undefined)).toMatchObject({ store: { kind: 'memory' }, unavailable: 'this browser offers no IndexedDB' })
+    const refusing = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError') } } as unknown as IDBFactory
+    expect(await openWorkspaceStore(refusing)).toMatchObject({ store: { kind: 'memory' }, unavailable: expect.stringMatching(/refused its storage \(The operation is insecure.\)/) })
+    const silent = { open: () => ({}) } as unknown as IDBFactory
+    expect(await openWorkspaceStore(silent, 20)).toMatchObject({ store: { kind: 'memory' }, unavailable: expect.stringMatching(/did not open its storage within 0.02 s/) })
+  })
+})
