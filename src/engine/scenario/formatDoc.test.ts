@@ -16,6 +16,8 @@ const SCENARIO_DIR = new URL('./', import.meta.url)
 const PAGE = readFileSync(new URL('../../../docs/scenario-format.md', import.meta.url), 'utf8')
 const CONTRACT_URL = new URL('../../../../shared/scenarios/README.md', import.meta.url)
 const CONTRACT = existsSync(fileURLToPath(CONTRACT_URL)) ? readFileSync(CONTRACT_URL, 'utf8') : ''
+/** Outside this workspace (a fresh clone) the contract is absent, so what the page need not repeat is unknown. */
+const withContract = test.skipIf(CONTRACT === '')
 
 const mentioned = (name: string): boolean => {
   const word = new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[$]/g, '\\$&')}($|[^A-Za-z0-9_])`)
@@ -64,7 +66,7 @@ const EVERYTHING: Scenario = {
 }
 
 describe('docs/scenario-format.md', () => {
-  test('names every field the validator checks', () => {
+  withContract('names every field the validator checks', () => {
     const fields = validatedFields()
     expect(fields.length).toBeGreaterThan(150)
     expect(fields.filter((name) => !mentioned(name))).toEqual([])
@@ -78,7 +80,7 @@ describe('docs/scenario-format.md', () => {
     expect(actions.filter((action) => !PAGE.includes(`| \`${action}\``))).toEqual([])
   })
 
-  test('names every key of the summary', () => {
+  withContract('names every key of the summary', () => {
     const checked = validateScenario(EVERYTHING)
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors))
     const sim = createSimulation(checked.scenario)
