@@ -4,6 +4,7 @@
  * `lambda-playground` marker are ours; one of ours that is not a valid command is answered with an
  * error naming what is wrong, never half-obeyed.
  */
+import { isObject } from '../engine/scenario/check.ts'
 import { EMBED_PROTOCOL_VERSION, EMBED_SOURCE, type HostCommand } from './embedProtocol.ts'
 
 export type ParsedHostMessage =
@@ -11,7 +12,6 @@ export type ParsedHostMessage =
   | { kind: 'malformed'; message: string }
   | { kind: 'command'; command: HostCommand }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const malformed = (message: string): ParsedHostMessage => ({ kind: 'malformed', message })
 

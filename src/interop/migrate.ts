@@ -5,6 +5,7 @@
  * version than this build knows, is refused with a message naming `Format`, and is never changed
  * (a newer build may still read it).
  */
+import { isObject } from '../engine/scenario/check.ts'
 import type { ScenarioError } from '../engine/scenario/errors.ts'
 
 export interface MigrationStep {
@@ -34,9 +35,6 @@ function versionOf(format: string): { family: string; version: number } | null {
   return match?.[1] !== undefined && match[2] !== undefined ? { family: match[1], version: Number(match[2]) } : null
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function refused(message: string): Migrated {
   return { ok: false, errors: [{ path: 'Format', rule: 'format', message }] }
@@ -58,7 +56,7 @@ function unreadable(format: string, chain: MigrationChain): Migrated {
  * through unchanged: the validator that follows says what is missing, naming the field.
  */
 export function migrate(document: unknown, chain: MigrationChain): Migrated {
-  if (!isRecord(document) || typeof document.Format !== 'string' || document.Format === chain.current) {
+  if (!isObject(document) || typeof document.Format !== 'string' || document.Format === chain.current) {
     return { ok: true, document, migratedFrom: null }
   }
   const original = document.Format

@@ -8,7 +8,8 @@ import { migrate } from '../../interop/migrate.ts'
 import { SCENARIO_MIGRATIONS } from '../../interop/scenarioMigrations.ts'
 import type { SavedTestEvent, Theme } from '../store/uiSlice.ts'
 import { newId } from './newId.ts'
-import { isRecord, recordsOf, savedTestEventsOf } from './records.ts'
+import { isObject } from '../../engine/scenario/check.ts'
+import { recordsOf, savedTestEventsOf } from './records.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
 export const LEGACY_SESSION_KEY = 'lambda-playground/session@1'
@@ -30,7 +31,7 @@ export function readLegacySession(storage: Pick<Storage, 'getItem'>): LegacySess
   } catch {
     return null
   }
-  if (!isRecord(value) || !isRecord(value.document)) return null
+  if (!isObject(value) || !isObject(value.document)) return null
   const document = migrate(value.document, SCENARIO_MIGRATIONS)
   if (!document.ok) return null
   return {

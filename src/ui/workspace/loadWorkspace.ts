@@ -1,7 +1,8 @@
 /** Reads stored workspaces back into what the page edits: each record read and migrated (./records.ts). */
 import type { OpenWorkspace, WorkspaceEntry } from '../store/scenarioSlice.ts'
 import type { SavedTestEvent } from '../store/uiSlice.ts'
-import { isRecord, readScenarioRecord, readWorkspaceRecord, type ScenarioRecord } from './records.ts'
+import { isObject } from '../../engine/scenario/check.ts'
+import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord } from './records.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
 export type WorkspaceLoad =
@@ -45,7 +46,7 @@ export async function listWorkspaces(store: WorkspaceStore): Promise<WorkspaceSu
   const summaries = (await store.workspaces()).map((value): WorkspaceSummary | null => {
     const read = readWorkspaceRecord(value)
     if (read.ok) return { id: read.record.id, name: read.record.name, scenarioCount: read.record.scenarioIds.length, updatedAtMs: read.record.updatedAtMs, unreadable: null }
-    const { id, name } = isRecord(value) ? value : {}
+    const { id, name } = isObject(value) ? value : {}
     return typeof id === 'string' ? { id, name: typeof name === 'string' ? name : id, scenarioCount: 0, updatedAtMs: 0, unreadable: read.message } : null
   })
   return summaries.filter((s) => s !== null).sort((a, b) => b.updatedAtMs - a.updatedAtMs)

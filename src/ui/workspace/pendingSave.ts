@@ -5,7 +5,8 @@
  * load replays them into the workspace store before reading it. Writing records twice is harmless:
  * a store write replaces records by id.
  */
-import { isRecord, readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
+import { isObject } from '../../engine/scenario/check.ts'
+import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
 import type { Theme } from '../store/uiSlice.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
@@ -56,7 +57,7 @@ export async function replayPendingSave(store: WorkspaceStore, storage: Pick<Sto
   } catch {
     return `${problem}: they are not readable.`
   }
-  if (!isRecord(value) || !Array.isArray(value.scenarios) || !Array.isArray(value.removed)) return `${problem}: they are not a saved workspace.`
+  if (!isObject(value) || !Array.isArray(value.scenarios) || !Array.isArray(value.removed)) return `${problem}: they are not a saved workspace.`
   const workspace = readWorkspaceRecord(value.record)
   if (!workspace.ok) return `${problem}: ${workspace.message}`
   const scenarios: ScenarioRecord[] = []

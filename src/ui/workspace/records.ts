@@ -5,6 +5,7 @@
  * goes through its migrations: the workspace's own `Format`, and each scenario document's.
  */
 import type { Scenario } from '../../engine/api.ts'
+import { isObject } from '../../engine/scenario/check.ts'
 import { migrate, type MigrationChain } from '../../interop/migrate.ts'
 import { SCENARIO_MIGRATIONS } from '../../interop/scenarioMigrations.ts'
 import type { OpenWorkspace, WorkspaceEntry } from '../store/scenarioSlice.ts'
@@ -42,14 +43,10 @@ export interface ScenarioRecord {
 
 export type RecordRead<T> = { ok: true; record: T } | { ok: false; message: string }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 const isString = (value: unknown): value is string => typeof value === 'string'
 
 function isSavedTestEvent(value: unknown): value is SavedTestEvent {
-  return isRecord(value) && isString(value.name) && isString(value.payloadText)
+  return isObject(value) && isString(value.name) && isString(value.payloadText)
 }
 
 /** Saved test events from stored data, dropping any that are not `{ name, payloadText }`. */
@@ -61,7 +58,7 @@ export function readWorkspaceRecord(value: unknown): RecordRead<WorkspaceRecord>
   const migrated = migrate(value, WORKSPACE_MIGRATIONS)
   if (!migrated.ok) return { ok: false, message: migrated.errors.map((e) => e.message).join('; ') }
   const stored = migrated.document
-  if (!isRecord(stored) || stored.Format !== WORKSPACE_FORMAT || !isString(stored.id) || !isString(stored.name)
+  if (!isObject(stored) || stored.Format !== WORKSPACE_FORMAT || !isString(stored.id) || !isString(stored.name)
     || !Array.isArray(stored.scenarioIds) || !stored.scenarioIds.every(isString) || !isString(stored.openScenarioId)) {
     return { ok: false, message: 'The stored workspace is damaged (a field is missing or of the wrong type)' }
   }
@@ -79,7 +76,7 @@ export function readWorkspaceRecord(value: unknown): RecordRead<WorkspaceRecord>
  * work is never dropped because a later build checks more strictly; it opens and shows its problems.
  */
 export function readScenarioRecord(value: unknown): RecordRead<ScenarioRecord> {
-  if (!isRecord(value) || !isString(value.id) || !isString(value.workspaceId) || !isRecord(value.document)) {
+  if (!isObject(value) || !isString(value.id) || !isString(value.workspaceId) || !isObject(value.document)) {
     return { ok: false, message: 'A stored scenario is damaged (a field is missing or of the wrong type)' }
   }
   const migrated = migrate(value.document, SCENARIO_MIGRATIONS)

@@ -4,6 +4,7 @@
  * clearing a workspace keeps the progress and resetting progress keeps the work. Pure functions over
  * plain data, so ./progressStore.ts can persist them and tests can check them without a DOM.
  */
+import { isObject } from '../../../engine/scenario/check.ts'
 
 /** A submitted quiz: which choices were picked and whether that was exactly the right set. */
 export interface QuizResult {
@@ -86,24 +87,21 @@ export function completedCount(progress: Progress, library: readonly ScenarioTas
  * half-written entry must not lose the learner everything else, nor break the panel.
  */
 export function parseProgress(value: unknown): Progress {
-  if (!isRecord(value) || !isRecord(value.scenarios)) return EMPTY_PROGRESS
+  if (!isObject(value) || !isObject(value.scenarios)) return EMPTY_PROGRESS
   const scenarios: Record<string, ScenarioProgress> = {}
   for (const [id, entry] of Object.entries(value.scenarios)) {
-    if (!isRecord(entry)) continue
+    if (!isObject(entry)) continue
     scenarios[id] = {
       solved: Array.isArray(entry.solved) ? entry.solved.filter((s): s is string => typeof s === 'string') : [],
-      hintsRevealed: Object.fromEntries(Object.entries(isRecord(entry.hintsRevealed) ? entry.hintsRevealed : {})
+      hintsRevealed: Object.fromEntries(Object.entries(isObject(entry.hintsRevealed) ? entry.hintsRevealed : {})
         .filter((pair): pair is [string, number] => Number.isInteger(pair[1]) && (pair[1] as number) >= 0)),
-      quizzes: Object.fromEntries(Object.entries(isRecord(entry.quizzes) ? entry.quizzes : {}).filter((pair): pair is [string, QuizResult] => isQuizResult(pair[1]))),
+      quizzes: Object.fromEntries(Object.entries(isObject(entry.quizzes) ? entry.quizzes : {}).filter((pair): pair is [string, QuizResult] => isQuizResult(pair[1]))),
     }
   }
   return { scenarios }
 }
 
 function isQuizResult(value: unknown): value is QuizResult {
-  return isRecord(value) && typeof value.correct === 'boolean' && Array.isArray(value.chosen) && value.chosen.every((c) => typeof c === 'string')
+  return isObject(value) && typeof value.correct === 'boolean' && Array.isArray(value.chosen) && value.chosen.every((c) => typeof c === 'string')
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
