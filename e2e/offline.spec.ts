@@ -59,8 +59,12 @@ test('after the first visit a service worker scoped to the folder serves the app
   await expect(playground.status).toHaveText('Ready', { timeout: 20_000 })
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
   await playground.playPast('600×', 30)
+  // What loads on demand was precached too: the Monitor's charts (on Play), Monaco, another scenario's document.
+  await expect(page.getByTestId('chart-invocations')).toBeVisible({ timeout: 30_000 })
   const code = await playground.openTab('Code')
   await expect(code.getByRole('textbox', { name: /^Code editor/ })).toBeAttached({ timeout: 30_000 })
+  await playground.openScenario('Canary release through a weighted alias')
+  await expect(page.getByTestId('scenario-name')).toHaveText('Canary release through a weighted alias')
 
   // The player, which this visit never opened, was precached too.
   await page.goto(`${site.url}embed.html?scenario=canary-alias`)

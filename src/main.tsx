@@ -5,7 +5,7 @@ import { AppServicesContext } from './ui/AppServicesContext.ts'
 import { createSimulationBridge } from './ui/bridge/createSimulationBridge.ts'
 import { loadScenario } from './ui/commands/loadScenario.ts'
 import { preloadFirstScreen } from './ui/layout/lazyPanels.ts'
-import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID, findBundledScenario } from './ui/scenarios/bundledScenarios.ts'
+import { DEFAULT_DOCUMENT, DEFAULT_SCENARIO_ID } from './ui/scenarios/bundledScenarios.ts'
 import { createAppStore } from './ui/store/appStore.ts'
 import { preferredTheme } from './ui/theme/useThemeEffect.ts'
 import { WorkspaceContext } from './ui/workspace/WorkspaceContext.ts'
@@ -18,9 +18,7 @@ const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
 // The workspace survives a reload (IndexedDB); a first visit opens the default bundled scenario.
-const bundled = findBundledScenario(DEFAULT_SCENARIO_ID) ?? BUNDLED_SCENARIOS[0]
-if (!bundled) throw new Error('No bundled scenario to open')
-const started = await startWorkspaces({ document: bundled.document, bundledId: bundled.id })
+const started = await startWorkspaces({ document: DEFAULT_DOCUMENT, bundledId: DEFAULT_SCENARIO_ID })
 const { open, restored } = started
 const store = createAppStore({
   document: open.document, bundledId: open.bundledId, theme: restored.theme ?? preferredTheme(),

@@ -1,7 +1,9 @@
 /**
  * The UI benchmark, in one process: Debian's Chromium against the preview server at the origin given.
  * Prints one JSON line (UiBenchResult) for bench/ui.ts to report.
- *   tsx bench/ui/run.ts <origin> <repeats>
+ *   tsx bench/ui/run.ts <origin> <repeats> [loads]
+ * With `loads`, only the first loads and the embedded player's are measured (no runs under load):
+ * what a change to the bundles needs, at a fraction of the machine's time.
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { gzipSync } from 'node:zlib'
@@ -17,6 +19,8 @@ export interface FirstLoad {
   monacoBeforeCode: boolean
   /** Gzipped bytes of the scripts fetched when the Code tab opened. */
   codeTabJsGzip: number
+  /** Gzipped bytes of the page's scripts fetched when Play was then pressed with the Monitor open (the charts). */
+  playPageJsGzip: number
   interactiveMs: number
 }
 
@@ -39,12 +43,12 @@ export interface UiBenchResult {
   liveEnvironments: number[]
 }
 
-const [origin = 'http://127.0.0.1:4174', repeatsArg = '5'] = process.argv.slice(2)
+const [origin = 'http://127.0.0.1:4174', repeatsArg = '5', part] = process.argv.slice(2)
 const repeats = Number(repeatsArg)
 /** Virtual time to reach the steady state (1,000 environments) before frames are measured. */
 const WARM_UP_REAL_MS = 4_000
 const MEASURE_REAL_MS = 10_000
-const FRAME_RUNS = Math.min(repeats, 3)
+const FRAME_RUNS = part === 'loads' ? 0 : Math.min(repeats, 3)
 
 interface Fetched { url: string; gzip: number; worker: boolean }
 
@@ -78,12 +82,19 @@ async function firstLoad(browser: Browser): Promise<FirstLoad> {
   await page.waitForLoadState('networkidle')
   await settled()
   const codeTab = fetched.slice(beforeCode.length)
+  await page.getByRole('tab', { name: 'Monitor', exact: true }).click()
+  await page.getByTestId('run-play-pause').click()
+  await page.getByTestId('chart-invocations').waitFor({ timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  await settled()
+  const play = fetched.slice(beforeCode.length + codeTab.length)
   await context.close()
   return {
     pageJsGzip: sum(beforeCode.filter((f) => !f.worker)),
     workerJsGzip: sum(beforeCode.filter((f) => f.worker)),
     monacoBeforeCode: beforeCode.some((f) => /monaco|editor\.(api|main)/i.test(f.url)),
     codeTabJsGzip: sum(codeTab),
+    playPageJsGzip: sum(play.filter((f) => !f.worker)),
     interactiveMs,
   }
 }

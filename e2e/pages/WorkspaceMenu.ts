@@ -11,6 +11,8 @@ export class WorkspaceMenu {
   readonly workspaces: Locator
   /** What an import, a share link or a SAM export did. */
   readonly report: Locator
+  /** The alerts for scenarios edited in this tab and another at once. */
+  readonly conflicts: Locator
 
   constructor(playground: PlaygroundPage) {
     this.page = playground.page
@@ -20,6 +22,7 @@ export class WorkspaceMenu {
     this.scenarios = this.dialog.getByRole('list', { name: 'Scenarios' })
     this.workspaces = this.dialog.getByRole('list', { name: 'Workspaces' })
     this.report = this.page.getByTestId('transfer-report')
+    this.conflicts = this.page.getByTestId('tab-conflict')
   }
 
   async open(): Promise<void> {

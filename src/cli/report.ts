@@ -1,4 +1,4 @@
-import type { RunSummary } from '../engine/api.ts'
+import type { CostBreakdown, QueueSummary, RunSummary } from '../engine/api.ts'
 
 const integer = (n: number): string => Math.round(n).toLocaleString('en-US')
 const decimal = (n: number, digits: number): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -26,13 +26,14 @@ export function formatReport(name: string, summary: RunSummary, wallSeconds: num
       ['Async events received / dropped', `${integer(f.AsyncEventsReceived)} / ${integer(f.AsyncEventsDropped)}`],
       ['GB-seconds', decimal(f.GBSeconds, 1)],
       ['Cost (USD)', `$${decimal(f.CostUSD, 4)}`],
+      ...costLines(f.CostBreakdownUSD),
     ].map(([label, value]) => [`  ${label}`, value as string])))
     lines.push('')
   }
   const queues = Object.entries(summary.Queues)
   if (queues.length > 0) {
     lines.push('Queues')
-    lines.push(table(queues.map(([q, v]) => [`  ${q}`, `${integer(v.MessagesReceived)} messages received`])))
+    lines.push(table(queues.map(([q, v]) => [`  ${q}`, `${integer(v.MessagesReceived)} messages received${pollersOf(v)}`])))
   }
   section(lines, 'Topics', summary.Topics, (t) =>
     `${integer(t.MessagesPublished)} published, ${integer(t.NotificationsDelivered)} delivered, ${integer(t.NotificationsFilteredOut)} filtered out, ${integer(t.NotificationsFailed)} failed`)
@@ -47,6 +48,26 @@ export function formatReport(name: string, summary: RunSummary, wallSeconds: num
   section(lines, 'Stream event source mappings', mappings, (m) =>
     `${m.FunctionName}: ${integer(m.Invocations)} batches, IteratorAge max ${integer(m.IteratorAgeMaximumMs)} ms, ${records(m)}`)
   return lines.join('\n').trimEnd()
+}
+
+/** AWS's line items of the bill, indented under the cost (the summary has them when provisioned pollers add one). */
+const COST_LINES: readonly (readonly [keyof CostBreakdown, string])[] = [
+  ['Requests', 'Requests'], ['Duration', 'Duration'], ['ProvisionedConcurrency', 'Provisioned concurrency'],
+  ['EphemeralStorage', 'Ephemeral storage'], ['EventSourceMappingProvisionedPollers', 'Event source mapping provisioned pollers'],
+]
+
+function costLines(breakdown: CostBreakdown | undefined): string[][] {
+  if (breakdown === undefined) return []
+  return COST_LINES.filter(([key]) => breakdown[key] > 0).map(([key, label]) => [`  ${label}`, `$${decimal(breakdown[key], 4)}`])
+}
+
+/** `, provisioned pollers: 4.00 EPU-hours ($0.0370)` for a queue whose mappings run in provisioned mode. */
+function pollersOf(queue: QueueSummary): string {
+  const mappings = Object.values(queue.EventSourceMappings ?? {}).filter((m) => m.EventPollerUnitHours !== undefined)
+  if (mappings.length === 0) return ''
+  const hours = mappings.reduce((sum, m) => sum + (m.EventPollerUnitHours ?? 0), 0)
+  const usd = mappings.reduce((sum, m) => sum + (m.EventPollerCostUSD ?? 0), 0)
+  return `, provisioned pollers ${decimal(hours, 2)} EPU-hours ($${decimal(usd, 4)})`
 }
 
 /** One line per resource of a kind the scenario has. */

@@ -62,7 +62,7 @@ export type EmbedErrorCode =
   | 'invalid-scenario'
   /** A message carried the `lambda-playground` marker but not a command this version understands. */
   | 'bad-message'
-  /** The simulation stopped: an engine error or a worker that could not start. */
+  /** The simulation stopped: an engine error, a worker that could not start, or a bundled scenario's document that could not be fetched. */
   | 'run-failed'
   /** The player's own address is wrong (`origin=` that is not an origin); shown in the player, never posted. */
   | 'bad-address'

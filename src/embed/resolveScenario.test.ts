@@ -1,8 +1,13 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { encodeShareFragment } from '../interop/share/shareLink.ts'
 import { readEmbedParams } from './embedParams.ts'
-import { addressedScenario } from './resolveScenario.ts'
+import { addressedScenario, hostDocument } from './resolveScenario.ts'
 import { PLAYER_DOCUMENT } from './testing.ts'
+
+// Fails as a chunk that cannot be fetched does (offline before the service worker cached it, or a build replaced since).
+vi.mock('/scenarios/sns-fan-out.json', () => {
+  throw new TypeError('Failed to fetch dynamically imported module')
+})
 
 const resolve = (address: string) => addressedScenario(readEmbedParams(new URL(address, 'https://play.example.com/')))
 
@@ -15,6 +20,12 @@ describe('the scenario a player\'s address names', () => {
     const resolved = await resolve('embed.html?scenario=reserved-concurency')
     expect(resolved).toMatchObject({ ok: false, problem: { code: 'unknown-scenario', message: 'There is no bundled scenario "reserved-concurency".' } })
     expect(resolved?.ok === false && resolved.problem.bundledIds).toEqual(expect.arrayContaining(['reserved-concurrency', 'canary-alias']))
+  })
+
+  test('a bundled scenario whose document cannot be fetched is a failed run, naming the scenario', async () => {
+    expect(await resolve('embed.html?scenario=sns-fan-out')).toMatchObject({
+      ok: false, problem: { code: 'run-failed', message: expect.stringMatching(/^The scenario "SNS fan-out" could not be loaded: /) },
+    })
   })
 
   test('a share fragment carries the document inline, validated', async () => {
@@ -40,3 +51,27 @@ describe('the scenario a player\'s address names', () => {
     expect(await resolve('embed.html?scenario=canary-alias&origin=docs.example.com')).toMatchObject({ ok: false, problem: { code: 'bad-address', message: expect.stringMatching(/got "docs.example.com"/) } })
   })
 })
+
+describe('a document the host page sends with load', () => {
+  // A mapping's UUID as builds before session 4 derived it (from its place among all mappings): still accepted.
+  const earlier = {
+    Format: 'lambda-playground/scenario@1',
+    Name: 'paused orders',
+    Functions: [{ FunctionName: 'worker' }],
+    Queues: [{ QueueName: 'orders' }],
+    EventSourceMappings: [{ EventSourceArn: 'orders', FunctionName: 'worker' }],
+    Timeline: [{ AtSecond: 60, Do: { Action: 'UpdateEventSourceMapping', UUID: '99c36daf-45f8-4799-b6e9-96e8e636e880', Enabled: false } }],
+  }
+
+  test('goes through the migration chain, as files and links do, so an earlier document plays', async () => {
+    const resolved = await hostDocument(earlier)
+    expect(resolved).toMatchObject({ ok: true, bundledId: null })
+    expect(resolved.ok && resolved.document.Timeline?.[0]?.Do).not.toMatchObject({ UUID: earlier.Timeline[0]?.Do.UUID })
+  })
+
+  test('a document naming no mapping is refused with the field', async () => {
+    const broken = { ...earlier, Timeline: [{ AtSecond: 60, Do: { Action: 'UpdateEventSourceMapping', UUID: 'nope', Enabled: false } }] }
+    expect(await hostDocument(broken)).toMatchObject({ ok: false, problem: { code: 'invalid-scenario', problems: [expect.stringContaining('Timeline[0].Do.UUID')] } })
+  })
+})
+

@@ -5,6 +5,7 @@
  */
 import type { ScenarioError } from '../engine/scenario/errors.ts'
 import type { Scenario } from '../engine/scenario/types.ts'
+import { describeError } from '../ui/workspace/describeError.ts'
 import type { EmbedParams } from './embedParams.ts'
 import type { EmbedProblem } from './embedProtocol.ts'
 
@@ -20,11 +21,17 @@ function invalid(errors: readonly ScenarioError[], what: string): ResolvedScenar
 }
 
 export async function bundledScenario(id: string): Promise<ResolvedScenario> {
-  const { BUNDLED_SCENARIOS, findBundledScenario } = await import('../ui/scenarios/bundledScenarios.ts')
-  const bundled = findBundledScenario(id)
-  if (bundled) return { ok: true, document: bundled.document, bundledId: bundled.id }
-  const bundledIds = BUNDLED_SCENARIOS.map((scenario) => scenario.id)
-  return { ok: false, problem: { code: 'unknown-scenario', message: `There is no bundled scenario "${id}".`, bundledIds } }
+  const { BUNDLED_SCENARIOS, findBundledScenario, loadBundledScenario } = await import('../ui/scenarios/bundledScenarios.ts')
+  if (!findBundledScenario(id)) {
+    const bundledIds = BUNDLED_SCENARIOS.map((scenario) => scenario.id)
+    return { ok: false, problem: { code: 'unknown-scenario', message: `There is no bundled scenario "${id}".`, bundledIds } }
+  }
+  try {
+    return { ok: true, document: await loadBundledScenario(id), bundledId: id }
+  } catch (error) {
+    // Its document's chunk could not be fetched: the player cannot run it, as when its worker cannot start.
+    return { ok: false, problem: { code: 'run-failed', message: describeError(error) } }
+  }
 }
 
 /** A share fragment (`scenario=...`, with or without `#`). */
@@ -37,8 +44,9 @@ export async function linkedScenario(fragment: string): Promise<ResolvedScenario
 
 /** A document the host page sent with `load`. */
 export async function hostDocument(document: object): Promise<ResolvedScenario> {
-  const { validateScenario } = await import('../engine/scenario/validate.ts')
-  const checked = validateScenario(document)
+  // Through the migration chain, as files and links are, so a page holding an older document still plays it.
+  const { acceptScenario } = await import('../interop/scenarioFormat.ts')
+  const checked = acceptScenario(document)
   return checked.ok ? { ok: true, document: checked.scenario, bundledId: null } : invalid(checked.errors, 'The scenario sent with load')
 }
 

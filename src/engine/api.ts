@@ -92,6 +92,17 @@ export interface Snapshot {
 
 export interface DistributionSummary { Average: number; p50: number; p99: number }
 
+/** A function's cost by line item of AWS's Lambda bill, in USD (each rounded to 8 places; `CostUSD` is their total). */
+export interface CostBreakdown {
+  Requests: number
+  Duration: number
+  /** Configured provisioned concurrency and the duration it served. */
+  ProvisionedConcurrency: number
+  EphemeralStorage: number
+  /** The provisioned event pollers of the SQS mappings that invoke the function (Event Poller Units). */
+  EventSourceMappingProvisionedPollers: number
+}
+
 export interface FunctionSummary {
   Invocations: number
   Errors: number
@@ -107,6 +118,13 @@ export interface FunctionSummary {
   AsyncEventsDropped: number
   GBSeconds: number
   CostUSD: number
+  /**
+   * `CostUSD` by line item; present only when an SQS mapping in provisioned mode has billed pollers to
+   * the function, so that every other run keeps the contract's shape.
+   */
+  CostBreakdownUSD?: CostBreakdown
+  /** Invocations loop detection stopped (CloudWatch's RecursiveInvocationsDropped); present only when there were some. */
+  RecursiveInvocationsDropped?: number
 }
 
 export interface RunSummary {
@@ -138,7 +156,7 @@ export interface RequestLedger {
   failed: number
   /** Synchronous requests refused with 429 (async throttles are retried, not outcomes). */
   throttled: number
-  /** Refused before admission: unknown target (404) or payload too large (413). */
+  /** Refused before admission: unknown target (404), payload too large (413), or stopped as a recursive loop (RecursiveInvocationException). */
   rejected: number
   dryRuns: number
   /** Async events that left the queue unprocessed (retries exhausted, too old, or stopped as a recursive loop). */

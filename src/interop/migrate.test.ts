@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { withCurrentMappingUuids } from './legacyMappingUuids.ts'
 import { migrate, type MigrationChain } from './migrate.ts'
 import { acceptScenario, parseScenarioText } from './scenarioFormat.ts'
 import { SCENARIO_MIGRATIONS } from './scenarioMigrations.ts'
@@ -23,6 +24,12 @@ describe('the migration chain', () => {
   test('a document of the current format passes unchanged', () => {
     const document = { Format: 'test/doc@2', Things: [1] }
     expect(migrate(document, chain)).toEqual({ ok: true, document, migratedFrom: null })
+  })
+
+  test('a refresh brings a document of the current format, as written or as the steps made it, up to this build', () => {
+    const refreshing: MigrationChain = { ...chain, refresh: (document) => ({ ...document, Refreshed: true }) }
+    expect(migrate({ Format: 'test/doc@2', Things: [1] }, refreshing)).toEqual({ ok: true, migratedFrom: null, document: { Format: 'test/doc@2', Things: [1], Refreshed: true } })
+    expect(migrate({ Format: 'test/doc@1', Entries: [1], Steps: [] }, refreshing)).toMatchObject({ ok: true, migratedFrom: 'test/doc@1', document: { Things: [1], Refreshed: true } })
   })
 
   test('an old document is brought up step by step, in the order the formats lead, Format first', () => {
@@ -63,8 +70,8 @@ describe('scenarios entering the app', () => {
     for (const file of files) expect(parseScenarioText(readFileSync(new URL(file, folder), 'utf8')), file).toMatchObject({ ok: true })
   })
 
-  test('the chain has no steps yet: scenario@1 is the only scenario format any build has written', () => {
-    expect(SCENARIO_MIGRATIONS).toEqual({ current: 'lambda-playground/scenario@1', steps: [] })
+  test('the chain has no steps yet: scenario@1 is the only scenario format any build has written (its mapping UUIDs are refreshed)', () => {
+    expect(SCENARIO_MIGRATIONS).toEqual({ current: 'lambda-playground/scenario@1', steps: [], refresh: withCurrentMappingUuids })
   })
 
   test('a scenario from a newer build is refused before validation, naming Format', () => {

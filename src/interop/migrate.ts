@@ -22,6 +22,11 @@ export interface MigrationChain {
   current: string
   /** What each earlier format becomes; followed from the document's `Format`, whatever their order here. */
   steps: readonly MigrationStep[]
+  /**
+   * Brings a document of the current format (as written, or as the steps made it) up to this build
+   * where a value derived from the document changed without a new format; must not mutate its argument.
+   */
+  refresh?: (document: Readonly<Record<string, unknown>>) => Record<string, unknown>
 }
 
 export type Migrated =
@@ -56,9 +61,8 @@ function unreadable(format: string, chain: MigrationChain): Migrated {
  * through unchanged: the validator that follows says what is missing, naming the field.
  */
 export function migrate(document: unknown, chain: MigrationChain): Migrated {
-  if (!isObject(document) || typeof document.Format !== 'string' || document.Format === chain.current) {
-    return { ok: true, document, migratedFrom: null }
-  }
+  if (!isObject(document) || typeof document.Format !== 'string') return { ok: true, document, migratedFrom: null }
+  if (document.Format === chain.current) return { ok: true, document: chain.refresh?.(document) ?? document, migratedFrom: null }
   const original = document.Format
   let format = original
   let value: Record<string, unknown> = document
@@ -72,5 +76,5 @@ export function migrate(document: unknown, chain: MigrationChain): Migrated {
     value = Object.assign({ Format: step.to }, step.migrate(value), { Format: step.to })
     format = step.to
   }
-  return { ok: true, document: value, migratedFrom: original }
+  return { ok: true, document: chain.refresh?.(value) ?? value, migratedFrom: original }
 }

@@ -1,80 +1,59 @@
 /**
- * The library's scenarios without their lessons: id, title, tags and document, in the order a course
- * would take them. Light enough for the scenario picker (src/ui/scenarios/bundledScenarios.ts),
- * which must not pull the lessons' Markdown and quizzes into the page's first load.
+ * The library's scenarios in the order a course would take them: one line each, without their
+ * documents or lessons. This is the one list of the bundled scenarios: the page's picker
+ * (src/ui/scenarios/bundledScenarios.ts) reads it in its first load and fetches a scenario's
+ * document only when it is opened; src/learn and Node read the documents through ./catalogDocuments.ts.
+ * A scenario is `scenarios/<id>.json` (with its lesson `scenarios/<id>.md`): add its line here.
  */
-import type { Scenario } from '../engine/api.ts'
 import type { Level, Topic } from './types.ts'
-import accountLimitContention from '../../scenarios/account-limit-contention.json'
-import albMultiValueHeaders from '../../scenarios/alb-multi-value-headers.json'
-import apiGatewayTimeout from '../../scenarios/api-gateway-timeout.json'
-import asyncEventAgeAndDlq from '../../scenarios/async-event-age-and-dlq.json'
-import asyncRetries from '../../scenarios/async-retries.json'
-import canaryAlias from '../../scenarios/canary-alias.json'
-import canaryByHand from '../../scenarios/canary-by-hand.json'
-import canaryRollout from '../../scenarios/canary-rollout.json'
-import coldStartsProvisioned from '../../scenarios/cold-starts-provisioned.json'
-import dynamodbStream from '../../scenarios/dynamodb-stream.json'
-import environmentReuse from '../../scenarios/environment-reuse.json'
-import eventbridgeScheduleAndPattern from '../../scenarios/eventbridge-schedule-and-pattern.json'
-import kinesisPoisonRecord from '../../scenarios/kinesis-poison-record.json'
-import memoryPowerTuning from '../../scenarios/memory-power-tuning.json'
-import recursiveLoop from '../../scenarios/recursive-loop.json'
-import reservedConcurrency from '../../scenarios/reserved-concurrency.json'
-import s3Thumbnails from '../../scenarios/s3-thumbnails.json'
-import scalingSpike from '../../scenarios/scaling-spike.json'
-import snsFanOut from '../../scenarios/sns-fan-out.json'
-import sqsBatchingAndRedrive from '../../scenarios/sqs-batching-and-redrive.json'
-import sqsFifoGroups from '../../scenarios/sqs-fifo-groups.json'
-import timeoutsRemainingTime from '../../scenarios/timeouts-remaining-time.json'
-import trafficDailyCycle from '../../scenarios/traffic-daily-cycle.json'
 
 export interface CatalogEntry {
   /** The scenario file's name without `.json`. */
   readonly id: string
+  /** The lesson's title, in the Learn tab. */
   readonly title: string
+  /** The document's `Name`, which the picker shows before the document has loaded (a test keeps the two equal). */
+  readonly name: string
   readonly level: Level
   readonly topics: readonly Topic[]
-  readonly document: Scenario
 }
 
-// JSON imports are typed loosely (strings, not the literal `Format`); the library's tests validate every document.
-const entry = (id: string, title: string, level: Level, topics: readonly Topic[], json: unknown): CatalogEntry =>
-  ({ id, title, level, topics, document: json as Scenario })
-
 export const CATALOG: readonly CatalogEntry[] = [
-  entry('reserved-concurrency', 'Reserved concurrency and throttling', 'beginner', ['concurrency', 'throttling'], reservedConcurrency),
-  entry('cold-starts-provisioned', 'Cold starts and provisioned concurrency', 'beginner', ['cold-starts', 'provisioned-concurrency'], coldStartsProvisioned),
-  entry('environment-reuse', 'Environment reuse and module-scope state', 'beginner', ['runtime', 'cold-starts'], environmentReuse),
-  entry('timeouts-remaining-time', 'Timeouts and getRemainingTimeInMillis', 'beginner', ['runtime', 'timeouts'], timeoutsRemainingTime),
-  entry('account-limit-contention', 'Two functions compete for the account limit', 'intermediate', ['concurrency', 'throttling'], accountLimitContention),
-  entry('scaling-spike', 'A spike meets the scaling rate', 'intermediate', ['scaling', 'throttling'], scalingSpike),
-  entry('memory-power-tuning', 'Memory, duration and cost', 'intermediate', ['cost'], memoryPowerTuning),
-  entry('canary-by-hand', 'A canary release by hand', 'beginner', ['versions-aliases'], canaryByHand),
-  entry('canary-rollout', 'A canary rollout, shifted over time', 'intermediate', ['versions-aliases'], canaryRollout),
-  entry('canary-alias', 'A canary behind a weighted alias', 'intermediate', ['versions-aliases', 'provisioned-concurrency'], canaryAlias),
-  entry('async-retries', 'Asynchronous retries', 'beginner', ['async', 'destinations'], asyncRetries),
-  entry('async-event-age-and-dlq', 'Maximum event age, dead-letter queue or destination', 'intermediate', ['async', 'destinations', 'throttling'], asyncEventAgeAndDlq),
-  entry('sqs-batching-and-redrive', 'SQS batching, partial batch responses and redrive', 'intermediate', ['sqs'], sqsBatchingAndRedrive),
-  entry('sqs-fifo-groups', 'SQS FIFO message groups', 'advanced', ['sqs'], sqsFifoGroups),
-  entry('kinesis-poison-record', 'Kinesis ordering and a poison record', 'advanced', ['kinesis'], kinesisPoisonRecord),
-  entry('dynamodb-stream', 'DynamoDB Streams: images, filters and windows', 'advanced', ['dynamodb'], dynamodbStream),
-  entry('sns-fan-out', 'SNS fan-out and filter policies', 'beginner', ['sns', 'async'], snsFanOut),
-  entry('s3-thumbnails', 'S3 notifications', 'beginner', ['s3', 'async'], s3Thumbnails),
-  entry('eventbridge-schedule-and-pattern', 'EventBridge schedules and patterns', 'intermediate', ['eventbridge', 'destinations'], eventbridgeScheduleAndPattern),
-  entry('api-gateway-timeout', "API Gateway's 29-second timeout", 'intermediate', ['api-gateway', 'timeouts'], apiGatewayTimeout),
-  entry('alb-multi-value-headers', 'ALB multi-value headers', 'intermediate', ['alb'], albMultiValueHeaders),
-  entry('recursive-loop', 'Recursive loop detection', 'intermediate', ['recursion', 'sqs', 'sns'], recursiveLoop),
-  entry('traffic-daily-cycle', 'A day of traffic', 'beginner', ['traffic', 'throttling', 'cold-starts'], trafficDailyCycle),
+  { id: 'reserved-concurrency', title: 'Reserved concurrency and throttling', name: 'Reserved concurrency caps a busy function', level: 'beginner', topics: ['concurrency', 'throttling'] },
+  { id: 'cold-starts-provisioned', title: 'Cold starts and provisioned concurrency', name: 'Cold starts and provisioned concurrency', level: 'beginner', topics: ['cold-starts', 'provisioned-concurrency'] },
+  { id: 'environment-reuse', title: 'Environment reuse and module-scope state', name: 'Environment reuse and module-scope state', level: 'beginner', topics: ['runtime', 'cold-starts'] },
+  { id: 'timeouts-remaining-time', title: 'Timeouts and getRemainingTimeInMillis', name: 'Timeouts and getRemainingTimeInMillis', level: 'beginner', topics: ['runtime', 'timeouts'] },
+  { id: 'account-limit-contention', title: 'Two functions compete for the account limit', name: 'Two functions compete for the account limit', level: 'intermediate', topics: ['concurrency', 'throttling'] },
+  { id: 'scaling-spike', title: 'A spike meets the scaling rate', name: 'A spike meets the scaling rate', level: 'intermediate', topics: ['scaling', 'throttling'] },
+  { id: 'memory-power-tuning', title: 'Memory, duration and cost', name: 'Memory, duration and cost: a power-tuning sweep', level: 'intermediate', topics: ['cost'] },
+  { id: 'canary-by-hand', title: 'A canary release by hand', name: 'A canary release by hand: publish, shift, promote', level: 'beginner', topics: ['versions-aliases'] },
+  { id: 'canary-rollout', title: 'A canary rollout, shifted over time', name: 'A canary rollout, shifted over time', level: 'intermediate', topics: ['versions-aliases'] },
+  { id: 'canary-alias', title: 'A canary behind a weighted alias', name: 'Canary release through a weighted alias', level: 'intermediate', topics: ['versions-aliases', 'provisioned-concurrency'] },
+  { id: 'async-retries', title: 'Asynchronous retries', name: 'Asynchronous retries end in an on-failure destination', level: 'beginner', topics: ['async', 'destinations'] },
+  { id: 'async-event-age-and-dlq', title: 'Maximum event age, dead-letter queue or destination', name: 'Maximum event age, dead-letter queue or destination', level: 'intermediate', topics: ['async', 'destinations', 'throttling'] },
+  { id: 'sqs-batching-and-redrive', title: 'SQS batching, partial batch responses and redrive', name: 'SQS batching and redrive', level: 'intermediate', topics: ['sqs'] },
+  { id: 'sqs-provisioned-mode', title: 'SQS provisioned mode', name: 'SQS provisioned mode', level: 'advanced', topics: ['sqs', 'scaling', 'cost'] },
+  { id: 'sqs-fifo-groups', title: 'SQS FIFO message groups', name: 'SQS FIFO message groups', level: 'advanced', topics: ['sqs'] },
+  { id: 'kinesis-poison-record', title: 'Kinesis ordering and a poison record', name: 'Kinesis poison record', level: 'advanced', topics: ['kinesis'] },
+  { id: 'mapping-updates', title: 'Changing event source mappings during a run', name: 'Changing event source mappings during a run', level: 'advanced', topics: ['sqs', 'kinesis'] },
+  { id: 'dynamodb-stream', title: 'DynamoDB Streams: images, filters and windows', name: 'DynamoDB stream', level: 'advanced', topics: ['dynamodb'] },
+  { id: 'sns-fan-out', title: 'SNS fan-out and filter policies', name: 'SNS fan-out', level: 'beginner', topics: ['sns', 'async'] },
+  { id: 's3-thumbnails', title: 'S3 notifications', name: 'S3 thumbnails', level: 'beginner', topics: ['s3', 'async'] },
+  { id: 's3-move-and-delete', title: 'S3: move an upload, delete the original', name: 'S3: move an upload, delete the original', level: 'beginner', topics: ['s3', 'async'] },
+  { id: 'eventbridge-schedule-and-pattern', title: 'EventBridge schedules and patterns', name: 'EventBridge schedules and patterns', level: 'intermediate', topics: ['eventbridge', 'destinations'] },
+  { id: 'eventbridge-dead-letter', title: 'EventBridge retries and dead-letter queues', name: 'EventBridge retries and dead-letter queue', level: 'intermediate', topics: ['eventbridge', 'async', 'destinations'] },
+  { id: 'api-gateway-timeout', title: "API Gateway's 29-second timeout", name: "API Gateway's 29-second integration timeout", level: 'intermediate', topics: ['api-gateway', 'timeouts'] },
+  { id: 'alb-multi-value-headers', title: 'ALB multi-value headers', name: 'ALB multi-value headers', level: 'intermediate', topics: ['alb'] },
+  { id: 'recursive-loop', title: 'Recursive loop detection', name: 'Recursive loop detection', level: 'intermediate', topics: ['recursion', 'sqs', 'sns'] },
+  { id: 'traffic-daily-cycle', title: 'A day of traffic', name: 'A day of traffic: a daily cycle and a flash sale', level: 'beginner', topics: ['traffic', 'throttling', 'cold-starts'] },
 ]
 
 export function findCatalogEntry(id: string): CatalogEntry | undefined {
   return CATALOG.find((candidate) => candidate.id === id)
 }
 
-/** The original document of a library scenario, for challenges that compare the learner's edit with it. */
-export function catalogDocument(id: string): Scenario {
-  const found = findCatalogEntry(id)
-  if (!found) throw new Error(`No scenario ${id} in the library's catalog`)
-  return found.document
-}
+/**
+ * Where scenario `id`'s document is, as the key of Vite's `import.meta.glob('/scenarios/*.json')`
+ * (a path from the project's root), which both ./catalogDocuments.ts and the page's picker use.
+ */
+export const scenarioFile = (id: string): string => `/scenarios/${id}.json`

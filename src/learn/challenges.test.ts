@@ -31,6 +31,8 @@ interface Case {
   solve: Edit
   /** A tempting edit that must not count as solved. */
   game: Edit
+  /** What the gamed run's detail must say is missing, where the edit meets every other requirement. */
+  refused?: RegExp
 }
 
 const CASES: readonly Case[] = [
@@ -73,6 +75,20 @@ const CASES: readonly Case[] = [
   { entry: 'recursive-loop', challenge: 'stop-the-allowed-loop',
     solve: (d) => { fn(d, 'consumer-allowed').RecursiveLoop = 'Terminate' },
     game: (d) => { fn(d, 'consumer-allowed').ReservedConcurrentExecutions = 0 } },
+  { entry: 'sqs-provisioned-mode', challenge: 'cheaper-pollers',
+    solve: (d) => { mapping(d, 'provisioned-worker').ProvisionedPollerConfig!.MinimumPollers = 2 },
+    // Standard scaling bills no pollers and still reaches 500 and deletes every order: refused as not provisioned mode.
+    game: (d) => { delete mapping(d, 'provisioned-worker').ProvisionedPollerConfig },
+    refused: /^You changed one setting, .*; the mapping is no longer in provisioned mode; its pollers cost \$0\.0000, 100\.0 % less .*; provisioned-worker peaked at 500 .*; 50,000 of 50,000 orders were deleted\.$/ },
+  { entry: 'mapping-updates', challenge: 'unblock-sooner',
+    solve: (d) => { d.Timeline![2]!.AtSecond = 45 },
+    game: (d) => { mapping(d, 'consumer').MaximumRetryAttempts = 2 } },
+  { entry: 'mapping-updates', challenge: 'only-the-poison',
+    solve: (d) => { mapping(d, 'consumer').BisectBatchOnFunctionError = true },
+    game: dropTraffic(2) },
+  { entry: 'eventbridge-dead-letter', challenge: 'every-report-runs',
+    solve: (d) => { d.Rules![0]!.Targets[0]!.Arn = 'report:1' },
+    game: (d) => { d.Rules![0]!.Targets[0]!.RetryPolicy = { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 3600 } } },
   { entry: 'timeouts-remaining-time', challenge: 'reckless-finishes',
     solve: (d) => { fn(d, 'reckless').Timeout = 5 },
     game: (d) => { fn(d, 'reckless').Code = { 'index.mjs': 'export const handler = async () => ({ processed: 0 })\n' } } },
@@ -96,7 +112,7 @@ test('every challenge of the library has a case here', () => {
   expect(CASES.map((c) => `${c.entry}/${c.challenge}`).sort()).toEqual(listed.sort())
 })
 
-describe.each(CASES)('$entry / $challenge', ({ entry, challenge, solve, game }) => {
+describe.each(CASES)('$entry / $challenge', ({ entry, challenge, solve, game, refused }) => {
   const original = LIBRARY.find((e) => e.id === entry)!.document
 
   test('unsolved on the original document, solved by the smallest edit, not by gaming it', async () => {
@@ -106,6 +122,7 @@ describe.each(CASES)('$entry / $challenge', ({ entry, challenge, solve, game }) 
     expect(solved.solved, solved.detail).toBe(true)
     const gamed = await check(entry, challenge, edited(original, game))
     expect(gamed.solved, gamed.detail).toBe(false)
+    if (refused) expect(gamed.detail).toMatch(refused)
     for (const result of [before, solved, gamed]) expect(result.detail.length).toBeGreaterThan(20)
   }, 60_000)
 })

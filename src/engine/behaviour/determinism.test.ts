@@ -112,7 +112,8 @@ describe('stepping gives the same run as running to the end', () => {
       everything(sim)
     }
     expect(everything(sim)).toBe(whole)
-  })
+    // Reading every view 82 times takes about 2 s alone and near 5 s on a loaded shared machine.
+  }, 20_000)
 
   test('runUntil past the end stops at the run\'s duration', () => {
     const { sim } = simulate(busyAccount())

@@ -1,7 +1,8 @@
 /**
- * The example scenarios of scenarios/features/ (event source mapping changes, SQS provisioned mode,
- * EventBridge dead-letter queues, S3 deletes from handler code): each validates, runs, and tells the
- * story its Description promises.
+ * The library scenarios of the newer engine features (scenarios/mapping-updates.json,
+ * sqs-provisioned-mode.json, eventbridge-dead-letter.json, s3-move-and-delete.json: event source
+ * mapping changes, SQS provisioned mode, EventBridge dead-letter queues, S3 deletes from handler
+ * code): each validates, runs, and tells the story its Description and lesson promise.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
@@ -11,10 +12,10 @@ import { EVENT_POLLER_UNIT_USD_PER_HOUR } from '../cost/prices.ts'
 import { formatScenarioErrors } from '../scenario/errors.ts'
 import { parseScenario } from '../scenario/load.ts'
 
-const FEATURES = new URL('../../../scenarios/features/', import.meta.url)
+const SCENARIOS = new URL('../../../scenarios/', import.meta.url)
 
 async function run(name: string): Promise<Simulation> {
-  const parsed = parseScenario(readFileSync(new URL(`${name}.json`, FEATURES), 'utf8'))
+  const parsed = parseScenario(readFileSync(new URL(`${name}.json`, SCENARIOS), 'utf8'))
   if (!parsed.ok) throw new Error(`${name} does not validate:\n${formatScenarioErrors(parsed.errors)}`)
   const sim = await openSimulation(parsed.scenario)
   sim.runToEnd()
@@ -26,15 +27,20 @@ function secondReaching(sim: Simulation, uuid: string, limit: number): number {
   return sim.resourceMetrics({ kind: 'EventSourceMapping', name: uuid, resolution: 'second' }).findIndex((p) => (p.values.ConcurrencyLimit ?? 0) >= limit)
 }
 
-describe('scenarios/features', () => {
-  test('sqs-provisioned-mode: provisioned pollers reach 500 concurrency about 70 s before standard scaling does [D-sqs-scale]', async () => {
+describe('the feature scenarios of scenarios/', () => {
+  test('sqs-provisioned-mode: provisioned pollers reach 500 concurrency about 70 s before standard scaling does [D-sqs-scale], billed 2.18 EPU-hours [P-pricing]', async () => {
     const sim = await run('sqs-provisioned-mode')
     const [standard, provisioned] = (sim.snapshot().queues ?? []).map((q) => q.mappings[0]?.uuid ?? '')
     expect(secondReaching(sim, provisioned ?? '', 500) - 60).toBeLessThan(30)
     expect(secondReaching(sim, standard ?? '', 500) - 60).toBeGreaterThan(95)
-    const mapping = sim.summary().Queues['provisioned-orders']?.EventSourceMappings?.[provisioned ?? '']
+    const summary = sim.summary()
+    const mapping = summary.Queues['provisioned-orders']?.EventSourceMappings?.[provisioned ?? '']
     expect(mapping?.ProvisionedPollers).toEqual({ Current: 5, Maximum: 50 })
+    // The lesson and its cheaper-pollers challenge (ORIGINAL_EPU_HOURS) quote it: 5 pollers all 600 s (0.83 h) and the burst's.
+    expect(mapping?.EventPollerUnitHours).toBeCloseTo(2.183333, 6)
     expect(mapping?.EventPollerCostUSD).toBeCloseTo((mapping?.EventPollerUnitHours ?? 0) * EVENT_POLLER_UNIT_USD_PER_HOUR, 6)
+    expect(summary.Functions['provisioned-worker']?.CostBreakdownUSD?.EventSourceMappingProvisionedPollers).toBe(mapping?.EventPollerCostUSD)
+    expect(summary.Functions['standard-worker']?.CostBreakdownUSD).toBeUndefined()
   })
 
   test('mapping-updates: the paused queue is drained after 120 s, and the blocked shard moves on after 150 s', async () => {

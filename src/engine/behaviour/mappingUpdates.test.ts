@@ -10,8 +10,8 @@ import { simulate } from '../testing/harness.ts'
 import { dataOf, kinesisScenario, recordingRuntime, replayOf, type StreamEvent } from '../testing/streamHarness.ts'
 import { messages, queueScenario, recordingHandler } from './sqsRuns.ts'
 
-const ORDERS = mappingUuidOf(0, 'orders', 'worker')
-const CLICKS = mappingUuidOf(0, 'clicks', 'fn')
+const ORDERS = mappingUuidOf('orders', 'worker')
+const CLICKS = mappingUuidOf('clicks', 'fn')
 const update = (atSecond: number, uuid: string, changes: Omit<Extract<Action, { Action: 'UpdateEventSourceMapping' }>, 'Action' | 'UUID'>): TimelineEntry =>
   ({ AtSecond: atSecond, Do: { Action: 'UpdateEventSourceMapping', UUID: uuid, ...changes } })
 

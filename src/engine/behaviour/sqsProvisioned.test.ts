@@ -2,7 +2,7 @@
  * SQS provisioned mode [D-sqs-scale], [D-sqs-cfg], [B-sqs-provisioned] §3.3: `MinimumPollers` event
  * pollers (default 2) are kept ready, each running up to 10 concurrent invokes; while messages wait
  * the mapping adds up to 1,000 concurrency (100 pollers) a minute, up to `MaximumPollers` (default
- * 200) and never past 20,000; pollers are billed per Event Poller Unit-hour, $0.185 [S-pricelist] §9.
+ * 200) and never past 20,000; pollers are billed per Event Poller Unit-hour, one per poller, $0.00925 [P-pricing] §9.
  */
 import { describe, expect, test } from 'vitest'
 import type { Simulation } from '../api.ts'
@@ -62,7 +62,7 @@ describe('provisioned mode [D-sqs-scale]', () => {
     expect(provisioned.eventAccounting()['Queue:orders']).toMatchObject({ Received: 20_000, Processed: 20_000, Pending: 0 })
   })
 
-  test(`pollers are billed per Event Poller Unit-hour at $${EVENT_POLLER_UNIT_USD_PER_HOUR} [S-pricelist]`, () => {
+  test(`pollers are billed per Event Poller Unit-hour at $${EVENT_POLLER_UNIT_USD_PER_HOUR} [P-pricing]`, () => {
     const scenario = queueScenario({
       fn: slowWorker(1), queue: { VisibilityTimeout: 900 }, mapping: { ProvisionedPollerConfig: { MinimumPollers: 4 } }, traffic: [], extra: { DurationSeconds: 1800 },
     })

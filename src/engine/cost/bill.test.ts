@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addUsage, billedDurationMs, createBillingProfile, createUsage, pcMeteredSeconds, priceUsage, recordInvocation,
+  addUsage, billedDurationMs, createBillingProfile, createUsage, eventPollerBilledSeconds, pcMeteredSeconds, priceUsage, recordInvocation,
   recordProvisionedConcurrency, type Usage,
 } from './bill.ts'
 
@@ -184,6 +184,27 @@ describe('ephemeral storage: $0.0000000309 per GB-s above the free 512 MB [S-pri
   })
 })
 
+describe('SQS provisioned pollers: $0.00925 per Event Poller Unit-hour, one EPU per poller, per second with a 1-minute minimum [P-pricing]', () => {
+  it('bills whole seconds, never less than 60 per poller', () => {
+    expect(eventPollerBilledSeconds(0, 1000)).toBe(60)
+    expect(eventPollerBilledSeconds(0, 60_000)).toBe(60)
+    expect(eventPollerBilledSeconds(0, 60_001)).toBe(61)
+    expect(eventPollerBilledSeconds(1_400, 3_601_400)).toBe(3600)
+    expect(() => eventPollerBilledSeconds(2, 1)).toThrow(RangeError)
+  })
+
+  it('prices poller-seconds by the hour, with no free tier', () => {
+    // 4 pollers for half an hour: 2 EPU-hours.
+    const usage = usageWith((u) => { u.eventPollerSeconds = 4 * 1800 })
+    expect(priceUsage(usage, withFreeTier).eventPollersUSD).toBeCloseTo(2 * 0.00925, 15)
+    expect(priceUsage(usage, withFreeTier).totalUSD).toBeCloseTo(0.0185, 15)
+  })
+
+  it('matches the pricing page\'s SQS example: 8,000 EPU-hours cost $74', () => {
+    expect(priceUsage(usageWith((u) => { u.eventPollerSeconds = 8000 * 3600 }), noFreeTier).eventPollersUSD).toBeCloseTo(74, 9)
+  })
+})
+
 describe('the price breakdown', () => {
   it('totals its parts', () => {
     const usage = usageWith((u) => {
@@ -191,12 +212,20 @@ describe('the price breakdown', () => {
       u.onDemandGBSeconds.arm64 = 2_000_000
       u.provisionedConfiguredGBSeconds.x86_64 = 50_000
       u.ephemeralGBSeconds = 1_000_000
+      u.eventPollerSeconds = 7200
     })
-    const { requestsUSD, durationUSD, provisionedUSD, ephemeralUSD, totalUSD } = priceUsage(usage, noFreeTier)
+    const { requestsUSD, durationUSD, provisionedUSD, ephemeralUSD, eventPollersUSD, totalUSD } = priceUsage(usage, noFreeTier)
     expect(requestsUSD).toBeCloseTo(1, 12)
     expect(durationUSD).toBeCloseTo(26.6668, 9)
     expect(provisionedUSD).toBeCloseTo(0.208335, 12)
     expect(ephemeralUSD).toBeCloseTo(0.0309, 12)
-    expect(totalUSD).toBe(requestsUSD + durationUSD + provisionedUSD + ephemeralUSD)
+    expect(eventPollersUSD).toBeCloseTo(0.0185, 12)
+    expect(totalUSD).toBe(requestsUSD + durationUSD + provisionedUSD + ephemeralUSD + eventPollersUSD)
+  })
+
+  it('adds poller-seconds across usages', () => {
+    const into = usageWith((u) => { u.eventPollerSeconds = 60 })
+    addUsage(into, usageWith((u) => { u.eventPollerSeconds = 120 }))
+    expect(into.eventPollerSeconds).toBe(180)
   })
 })

@@ -5,8 +5,8 @@
 import type { Architecture } from '../scenario/types.ts'
 import {
   DURATION_TIERS, EPHEMERAL_FREE_MB, EPHEMERAL_USD_PER_GB_SECOND, FREE_TIER_GB_SECONDS, FREE_TIER_REQUESTS,
-  MB_PER_GB, PC_CONFIGURED_USD_PER_GB_SECOND, PC_DURATION_USD_PER_GB_SECOND, PC_METERING_INCREMENT_SECONDS,
-  REQUEST_USD_PER_MILLION, type DurationTier,
+  EVENT_POLLER_MINIMUM_SECONDS, EVENT_POLLER_UNIT_USD_PER_HOUR, MB_PER_GB, PC_CONFIGURED_USD_PER_GB_SECOND, PC_DURATION_USD_PER_GB_SECOND,
+  PC_METERING_INCREMENT_SECONDS, REQUEST_USD_PER_MILLION, type DurationTier,
 } from './prices.ts'
 
 /**
@@ -35,6 +35,12 @@ export function pcMeteredSeconds(enabledMs: number, disabledMs: number): number 
   if (disabledMs < enabledMs) throw new RangeError(`disabledMs ${disabledMs} is before enabledMs ${enabledMs}`)
   const increments = ceilIgnoringNoise((disabledMs - enabledMs) / 1000 / PC_METERING_INCREMENT_SECONDS)
   return increments * PC_METERING_INCREMENT_SECONDS
+}
+
+/** Seconds billed for one event poller that ran from `startMs` to `endMs`: whole seconds, at least a minute. [P-pricing] */
+export function eventPollerBilledSeconds(startMs: number, endMs: number): number {
+  if (endMs < startMs) throw new RangeError(`endMs ${endMs} is before startMs ${startMs}`)
+  return Math.max(EVENT_POLLER_MINIMUM_SECONDS, ceilIgnoringNoise((endMs - startMs) / 1000))
 }
 
 /** What one function version is billed by; build it once per configuration, not per invocation. */
@@ -70,6 +76,8 @@ export interface Usage {
   provisionedConfiguredGBSeconds: Record<Architecture, number>
   /** /tmp above 512 MB × billed duration. */
   ephemeralGBSeconds: number
+  /** Provisioned event pollers of the SQS mappings invoking the function, in billed poller-seconds (one EPU each). */
+  eventPollerSeconds: number
 }
 
 export function createUsage(): Usage {
@@ -79,6 +87,7 @@ export function createUsage(): Usage {
     provisionedExecutionGBSeconds: { x86_64: 0, arm64: 0 },
     provisionedConfiguredGBSeconds: { x86_64: 0, arm64: 0 },
     ephemeralGBSeconds: 0,
+    eventPollerSeconds: 0,
   }
 }
 
@@ -101,6 +110,7 @@ export function recordProvisionedConcurrency(usage: Usage, profile: BillingProfi
 export function addUsage(into: Usage, from: Usage): void {
   into.requests += from.requests
   into.ephemeralGBSeconds += from.ephemeralGBSeconds
+  into.eventPollerSeconds += from.eventPollerSeconds
   for (const architecture of ARCHITECTURES) {
     into.onDemandGBSeconds[architecture] += from.onDemandGBSeconds[architecture]
     into.provisionedExecutionGBSeconds[architecture] += from.provisionedExecutionGBSeconds[architecture]
@@ -113,12 +123,16 @@ export interface PriceOptions {
   applyFreeTier: boolean
 }
 
-/** Unrounded USD; `provisionedUSD` is configured concurrency plus duration on provisioned environments. */
+/**
+ * Unrounded USD; `provisionedUSD` is configured concurrency plus duration on provisioned environments,
+ * `eventPollersUSD` the provisioned pollers of the function's SQS mappings (no free tier applies to them).
+ */
 export interface Price {
   requestsUSD: number
   durationUSD: number
   provisionedUSD: number
   ephemeralUSD: number
+  eventPollersUSD: number
   totalUSD: number
 }
 
@@ -140,9 +154,10 @@ export function priceUsage(usage: Usage, { applyFreeTier }: PriceOptions): Price
       usage.provisionedExecutionGBSeconds[architecture] * PC_DURATION_USD_PER_GB_SECOND[architecture]
   }
   const ephemeralUSD = usage.ephemeralGBSeconds * EPHEMERAL_USD_PER_GB_SECOND
+  const eventPollersUSD = (usage.eventPollerSeconds / 3600) * EVENT_POLLER_UNIT_USD_PER_HOUR
   return {
-    requestsUSD, durationUSD, provisionedUSD, ephemeralUSD,
-    totalUSD: requestsUSD + durationUSD + provisionedUSD + ephemeralUSD,
+    requestsUSD, durationUSD, provisionedUSD, ephemeralUSD, eventPollersUSD,
+    totalUSD: requestsUSD + durationUSD + provisionedUSD + ephemeralUSD + eventPollersUSD,
   }
 }
 

@@ -54,8 +54,15 @@ export const EPHEMERAL_FREE_MB = 512
 export const FREE_TIER_REQUESTS = 1_000_000
 export const FREE_TIER_GB_SECONDS = 400_000
 
-/** SQS (and Kafka) event source mappings in provisioned mode: per Event Poller Unit-hour, one unit per poller. [S-pricelist] */
-export const EVENT_POLLER_UNIT_USD_PER_HOUR = 0.185
+/**
+ * SQS event source mappings in provisioned mode: per Event Poller Unit-hour, where "an EPU supports
+ * one event poller" for SQS; the pricing page's SQS example prices it at $0.00925 [P-pricing]. The
+ * $0.185 EPU-hour of the price list [S-pricelist] is Kafka's EPU, which carries 10 pollers (not modelled).
+ */
+export const EVENT_POLLER_UNIT_USD_PER_HOUR = 0.00925
+
+/** EPUs are billed "per second, with a 1-minute minimum". [P-pricing] */
+export const EVENT_POLLER_MINIMUM_SECONDS = 60
 
 /** Lambda bills memory in GB of 1,024 MB. [P-pricing] */
 export const MB_PER_GB = 1024

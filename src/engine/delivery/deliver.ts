@@ -59,9 +59,8 @@ export function deliver(world: World, target: DeliveryTarget, delivery: Delivery
     }
     case 'function': {
       const fn = resolveTarget(world, target.name)
-      if (!fn) return false
-      invokeFromService(world, fn, delivery.body, chainDepth)
-      return true
+      // A function refusing the record of a stopped chain (../sources/recursion.ts) is a failed delivery too.
+      return fn !== null && invokeFromService(world, fn, delivery.body, chainDepth)
     }
     case 'bucket': {
       // S3 takes on-failure records only (since Nov 2024), under Lambda's own key [D-async-rec].

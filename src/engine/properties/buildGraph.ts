@@ -1,7 +1,7 @@
 /**
  * Maps graph draws (./graphDraws.ts) onto a valid scenario and the plan of its edges, from which
- * ./graphFlows.ts works out what each resource must have received. The graph has no cycles, so
- * every count is finite and no loop detection steps in:
+ * ./graphFlows.ts works out what each resource must have received. Without loops (./graphLoops.ts
+ * adds them) the graph has no cycles, so every count is finite and no loop detection steps in:
  * - async functions are invoked by topics, the bucket, rules and Event traffic; their destinations
  *   and dead-letter queues lead only to sinks (the sink queue, the sink topic that feeds it, the
  *   bucket under a key no notification matches, the default bus where no rule matches Lambda's events);
@@ -13,7 +13,8 @@ import { ACCOUNT_ID } from '../facts.ts'
 import {
   SCENARIO_FORMAT, type EventSourceMappingConfig, type FunctionConfig, type QueueConfig, type RuleConfig, type Scenario, type TopicConfig,
 } from '../scenario/types.ts'
-import type { BurstDraw, DestinationKind, FunctionDraw, GraphDraw, SqsMappingDraw, StreamDraw, TargetDraw } from './graphDraws.ts'
+import type { BurstDraw, DestinationKind, FunctionDraw, GraphDraw, LoopsDraw, SqsMappingDraw, StreamDraw, TargetDraw } from './graphDraws.ts'
+import { addLoops, allowedFunctions, type Loops, type LoopSend, type Notification } from './graphLoops.ts'
 import { at, buildTraffic, KEY_PREFIXES } from './graphTraffic.ts'
 
 const REGION = 'us-east-1'
@@ -36,6 +37,8 @@ export type Edge =
   | { readonly type: 'redrive'; readonly from: string; readonly to: Holder }
   | { readonly type: 'destination'; readonly fn: string; readonly on: 'success' | 'failure'; readonly to: Holder }
   | { readonly type: 'stream-failure'; readonly source: string; readonly to: Holder }
+  /** What a handler sent with the SDK (./graphLoops.ts). */
+  | { readonly type: 'code'; readonly fn: string; readonly to: Holder }
 
 export interface GraphPlan {
   readonly asyncFunctions: readonly string[]
@@ -46,11 +49,13 @@ export interface GraphPlan {
   readonly edges: readonly Edge[]
   /** Queues whose mapping reports batch item failures (what the handler's reports mean). */
   readonly reportingSources: ReadonlySet<string>
+  /** What each looping handler sends on success (./graphLoops.ts); empty without loops. */
+  readonly sends: ReadonlyMap<string, LoopSend>
 }
 
 const resource = (key: string): Holder => ({ kind: 'resource', key })
 const queueArn = (name: string): string => `arn:aws:sqs:${REGION}:${ACCOUNT_ID}:${name}`
-const topicArn = (name: string): string => `arn:aws:sns:${REGION}:${ACCOUNT_ID}:${name}`
+export const topicArn = (name: string): string => `arn:aws:sns:${REGION}:${ACCOUNT_ID}:${name}`
 const functionArn = (name: string): string => `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}`
 
 class Builder {
@@ -154,8 +159,8 @@ class Builder {
   }
 }
 
-/** The document the draws describe, with its plan. */
-export function buildGraph(draw: GraphDraw): { scenario: Scenario; plan: GraphPlan } {
+/** The document the draws describe (with loops when `loops` is given), with its plan. */
+export function buildGraph(draw: GraphDraw, loops: LoopsDraw | null = null): { scenario: Scenario; plan: GraphPlan } {
   const b = new Builder(draw)
   b.queues.push({ QueueName: SINK_QUEUE }, { QueueName: DLQ })
   draw.queues.forEach((q, i) => {
@@ -195,14 +200,22 @@ export function buildGraph(draw: GraphDraw): { scenario: Scenario; plan: GraphPl
     return [{ Name: `r${i}`, EventPattern: { source: ['app'] }, Targets: [{ Id: 'only', Arn: target.arn }] }]
   })
   b.entries.push(`EventBus:${BUS}`)
-  const notifications = (draw.bucket ?? []).flatMap((t, i) => {
+  const notifications = (draw.bucket ?? []).flatMap((t, i): Notification[] => {
     const target = b.target(t)
     if (target === null) return []
     const prefix = KEY_PREFIXES[i] as string
     b.edges.push({ type: 'notification', prefix, to: target.holder })
-    return [{ kind: t.kind, arn: target.arn, Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix' as const, Value: prefix }] } } }]
+    return [{ kind: t.kind, arn: target.arn, prefix, holder: target.holder }]
   })
   b.entries.push(`Bucket:${BUCKET}`)
+  const looped: Loops = loops === null ? { sends: new Map(), recorders: [], starts: [] } : addLoops({
+    functions: b.functions, asyncFunctions: b.asyncFunctions, queues: b.queues, topics: b.topics, mappings: b.mappings, notifications, edges: b.edges,
+    sinkQueue: SINK_QUEUE, bucket: BUCKET, target: (t) => b.target(t),
+  }, loops)
+  const allowed = loops === null ? new Set<string>() : allowedFunctions(b.functions, looped, loops)
+  for (const f of b.functions) if (allowed.has(f.FunctionName)) f.RecursiveLoop = 'Allow'
+  const configurations = notifications.map(({ arn, prefix }) => ({ arn, Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix' as const, Value: prefix }] } } }))
+  const ofKind = (kind: TargetDraw['kind']) => configurations.filter((_, i) => notifications[i]?.kind === kind)
   const api = draw.api === null ? undefined : at(b.syncFunctions, draw.api)
   if (api !== undefined) b.entries.push('Api:shop')
   const lb = draw.loadBalancer === null ? undefined : at(b.syncFunctions, draw.loadBalancer)
@@ -215,9 +228,11 @@ export function buildGraph(draw: GraphDraw): { scenario: Scenario; plan: GraphPl
   // The FIFO queue and the streams get their own bursts first, then the others go anywhere.
   const own = (entry: string, bursts: readonly Omit<BurstDraw, 'source'>[] | undefined): BurstDraw[] =>
     b.entries.includes(entry) ? (bursts ?? []).map((burst) => ({ ...burst, source: b.entries.indexOf(entry) })) : []
+  // Each loop is started by an arrival of its own.
+  const loopStarts = looped.starts.map((entry) => ({ which: 0, count: 1, atSecond: 1, entry }))
   const { configs, traffic, uploads } = buildTraffic(b.entries, [
     ...own(`Queue:${FIFO_QUEUE}`, draw.fifo?.traffic), ...own('Stream:clicks', draw.stream?.traffic), ...own('Table:items', draw.table?.traffic),
-    ...draw.traffic,
+    ...loopStarts.flatMap(({ entry, ...burst }) => own(entry, [burst])), ...draw.traffic,
   ])
   const scenario: Scenario = {
     Format: SCENARIO_FORMAT, Name: 'event-source graph', Seed: draw.seed, DurationSeconds: 240, Account: { Region: REGION },
@@ -225,9 +240,9 @@ export function buildGraph(draw: GraphDraw): { scenario: Scenario; plan: GraphPl
     Queues: b.queues,
     Topics: b.topics,
     Buckets: [{ BucketName: BUCKET, NotificationConfiguration: {
-      LambdaFunctionConfigurations: notifications.filter((n) => n.kind === 'function').map(({ arn, Events, Filter }) => ({ LambdaFunctionArn: arn, Events, Filter })),
-      QueueConfigurations: notifications.filter((n) => n.kind === 'queue').map(({ arn, Events, Filter }) => ({ QueueArn: arn, Events, Filter })),
-      TopicConfigurations: notifications.filter((n) => n.kind === 'topic').map(({ arn, Events, Filter }) => ({ TopicArn: arn, Events, Filter })),
+      LambdaFunctionConfigurations: ofKind('function').map(({ arn, Events, Filter }) => ({ LambdaFunctionArn: arn, Events, Filter })),
+      QueueConfigurations: ofKind('queue').map(({ arn, Events, Filter }) => ({ QueueArn: arn, Events, Filter })),
+      TopicConfigurations: ofKind('topic').map(({ arn, Events, Filter }) => ({ TopicArn: arn, Events, Filter })),
     } }],
     Rules: rules,
     EventSourceMappings: b.mappings,
@@ -241,6 +256,7 @@ export function buildGraph(draw: GraphDraw): { scenario: Scenario; plan: GraphPl
   }
   const plan: GraphPlan = {
     asyncFunctions: b.asyncFunctions, syncFunctions: b.syncFunctions, traffic, uploads, edges: b.edges, reportingSources: b.reporting,
+    sends: looped.sends,
   }
   return { scenario, plan }
 }

@@ -99,3 +99,52 @@ export type BurstDraw = GraphDraw['traffic'][number]
 export type StreamDraw = NonNullable<GraphDraw['stream']>
 export type SqsMappingDraw = NonNullable<GraphDraw['sinkMapping']>
 export type TargetDraw = GraphDraw['rules'][number]
+
+/**
+ * What a handler sends after each invocation that succeeds in full: one message to a standard queue,
+ * a fan-out topic or the bucket (under one of the traffic's key prefixes). `own` sends to a resource
+ * that invokes the function, closing a loop; otherwise `kind` and `pick` choose among all.
+ */
+const sendDraw = fc.record({ own: fc.constantFrom(true, true, false), kind: fc.constantFrom('queue', 'topic', 'bucket'), pick })
+export type SendDraw = typeof sendDraw extends fc.Arbitrary<infer T> ? T : never
+
+/**
+ * A function's part in the loops: it sends on after each success (and then never fails), or it
+ * records each failure to the bucket (an async function that always fails, without retries), or
+ * neither; `allow` opts it out of loop detection when it sends nothing on.
+ */
+const loopRoleDraw = fc.record({ role: fc.constantFrom('sends', 'sends', 'records', 'records', 'none'), send: sendDraw, allow: fc.boolean() })
+
+/** Loops through the graph (./graphLoops.ts turns them into sends, a notification and opt-outs). */
+export const loopsDraw = fc.record({
+  /** Per function, by index. */
+  functions: fc.array(loopRoleDraw, { minLength: 4, maxLength: 4 }),
+  /**
+   * A notification of Lambda's on-failure record keys, so that records sent to the bucket come back:
+   * to a function that records, to a fan-out topic it is subscribed to, or to a queue.
+   */
+  failureRecords: fc.option(fc.record({ kind: fc.constantFrom('function', 'topic', 'topic', 'queue'), pick }), { freq: 5 }),
+})
+export type LoopsDraw = typeof loopsDraw extends fc.Arbitrary<infer T> ? T : never
+
+/** A function drawn for the graph, fitted to its part in the loops so that a loop goes round 16 times. */
+function fitted(fn: FunctionDraw, role: LoopsDraw['functions'][number] | undefined): FunctionDraw {
+  const quick = Math.min(fn.durationMs, 900)
+  if (role?.role === 'sends') return { ...fn, errorRate: 0, durationMs: quick }
+  if (role?.role === 'records') return { ...fn, async: true, errorRate: 1, retries: 0, onFailure: 'bucket', durationMs: quick }
+  return fn
+}
+
+/**
+ * A graph with loops, which recursive loop detection stops [D-recursion] §8: without the FIFO queue
+ * and the streams (no loop goes through them), and with less traffic, as every arrival may now go
+ * round a loop 16 times.
+ */
+export const loopedGraphDraw = fc.record({ graph: graphDraw, loops: loopsDraw }).map(({ graph, loops }) => ({
+  graph: {
+    ...graph, fifo: null, stream: null, table: null,
+    functions: graph.functions.map((fn, i) => fitted(fn, loops.functions[i])),
+    traffic: graph.traffic.slice(0, 3).map((burst) => ({ ...burst, count: Math.min(burst.count, 3) })),
+  },
+  loops,
+}))

@@ -6,14 +6,20 @@
  * - a FIFO message group's messages are processed in the order they were sent;
  * - per partition key, records first reach the function in sequence order, and once a record is
  *   processed no earlier record of its key comes again, whatever the ParallelizationFactor.
+ * A looping handler (./graphLoops.ts) sends its one message as it returns, only when nothing failed,
+ * and does not wait for the answer: so a timed-out or failed attempt, retried, never sends twice.
  */
 import type { CodeOutcome } from '../runtime/types.ts'
 import { createFakeRuntime, succeed, thrown, type FakeRuntime } from '../testing/fakeRuntime.ts'
+import type { LoopSend } from './graphLoops.ts'
+import { sdkCallOf } from './graphSends.ts'
 
 export interface Behaviour {
   readonly errorRate: number
   readonly durationMs: number
   readonly reportsItems: boolean
+  /** What the handler sends on after a full success; null for most functions. */
+  readonly sends: LoopSend | null
 }
 
 interface BatchRecord {
@@ -37,6 +43,8 @@ function hash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h >>> 0
 }
+
+const ignoreAnswer = (): void => {}
 
 const fails = (rate: number, key: string): boolean => rate >= 1 || (rate > 0 && hash(key) % 1000 < rate * 1000)
 
@@ -141,12 +149,15 @@ export function graphRuntime(behaviours: ReadonlyMap<string, Behaviour>, reporti
       const batch = batchOf(event)
       let outcome: CodeOutcome = succeed(null)
       let processed: readonly BatchRecord[] = []
+      let failedAny = false
       if (batch === null) {
-        if (fails(behaviour.errorRate, `call ${call}`)) outcome = thrown('Error', 'drawn to fail')
+        failedAny = fails(behaviour.errorRate, `call ${call}`)
+        if (failedAny) outcome = thrown('Error', 'drawn to fail')
       } else {
         sawDelivery(batch)
         const failed = new Set(batch.records.filter((r) => fails(behaviour.errorRate, `${r.id} ${call}`)).map((r) => r.id))
-        if (failed.size > 0) {
+        failedAny = failed.size > 0
+        if (failedAny) {
           outcome = behaviour.reportsItems ? succeed({ batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) }) : thrown('Error', 'batch failed')
         }
         const count = processedCount(batch, failed, behaviour.reportsItems, reportingSources.has(batch.source))
@@ -155,6 +166,10 @@ export function graphRuntime(behaviours: ReadonlyMap<string, Behaviour>, reporti
       // A handler past its timeout never answers: the engine times it out and drops its timer.
       host.setTimer(behaviour.durationMs, () => {
         if (batch !== null) sawProcessed(batch, processed)
+        if (behaviour.sends !== null && !failedAny) {
+          const sdk = sdkCallOf(behaviour.sends, call)
+          host.awsCall(sdk.service, sdk.operation, sdk.input, ignoreAnswer)
+        }
         done(outcome)
       })
     },

@@ -55,7 +55,7 @@ export const SCENARIO_RULES = {
   'table-stream': 'An event source mapping reading a DynamoDB table whose stream is not enabled (StreamSpecification.StreamEnabled).',
   'starting-position': 'AT_TIMESTAMP on a DynamoDB stream, or a StartingPositionTimestamp without AT_TIMESTAMP.',
   'scaling-mode': 'An SQS event source mapping with both ProvisionedPollerConfig and ScalingConfig.MaximumConcurrency, which are mutually exclusive.',
-  'mapping-update': 'An UpdateEventSourceMapping of a setting fixed for the mapping\'s life (EventSourceArn, StartingPosition), or one the simulator keeps as created (ParallelizationFactor, TumblingWindowInSeconds).',
+  'mapping-update': 'An UpdateEventSourceMapping of a setting fixed for the mapping\'s life (EventSourceArn, StartingPosition, StartingPositionTimestamp).',
 } as const
 
 export type ScenarioRule = keyof typeof SCENARIO_RULES

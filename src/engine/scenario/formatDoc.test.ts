@@ -86,7 +86,7 @@ describe('docs/scenario-format.md', () => {
     const sim = createSimulation(checked.scenario)
     sim.runToEnd()
     const free = new Set(['fn', 'jobs', 'alerts', 'uploads', 'Stream:clicks', 'tick', 'shop', 'front', '$LATEST',
-      mappingUuidOf(0, 'jobs', 'fn'), mappingUuidOf(1, 'clicks', 'fn')])
+      mappingUuidOf('jobs', 'fn'), mappingUuidOf('clicks', 'fn')])
     const keys = keysOf(sim.summary(), free)
     expect(keys).toContain('EventPollerCostUSD')
     expect([...keys].filter((key) => !mentioned(key))).toEqual([])

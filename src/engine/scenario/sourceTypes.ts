@@ -206,12 +206,9 @@ export interface EventSourceMappingConfig {
 /**
  * What UpdateEventSourceMapping changes on a running mapping: any of these settings, each replacing
  * the mapping's own (a nested setting such as `ScalingConfig` is replaced whole). The source and the
- * starting position are fixed for a mapping's life; the simulator also keeps `ParallelizationFactor`
- * and `TumblingWindowInSeconds` as created (the validator says so).
+ * starting position are fixed for a mapping's life.
  */
-export type EventSourceMappingUpdate = Partial<Omit<
-  EventSourceMappingConfig, 'EventSourceArn' | 'StartingPosition' | 'StartingPositionTimestamp' | 'ParallelizationFactor' | 'TumblingWindowInSeconds'
->>
+export type EventSourceMappingUpdate = Partial<Omit<EventSourceMappingConfig, 'EventSourceArn' | 'StartingPosition' | 'StartingPositionTimestamp'>>
 
 /**
  * What each arrival of a `Traffic` entry sends when its `Target` is a resource rather than a

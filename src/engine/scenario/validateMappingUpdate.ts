@@ -5,9 +5,9 @@
  * - SQS: `Enabled`, `BatchSize`, `MaximumBatchingWindowInSeconds`, `FunctionResponseTypes`,
  *   `FilterCriteria`, `ScalingConfig`, `ProvisionedPollerConfig`, `FunctionName`;
  * - Kinesis and DynamoDB Streams: the same but `ScalingConfig` and `ProvisionedPollerConfig`, and
- *   `BisectBatchOnFunctionError`, `MaximumRetryAttempts`, `MaximumRecordAgeInSeconds`, `DestinationConfig`.
- * Lambda also updates a stream mapping's `ParallelizationFactor` and `TumblingWindowInSeconds`;
- * the simulator keeps those as created and says so (rule `mapping-update`).
+ *   `ParallelizationFactor`, `TumblingWindowInSeconds`, `BisectBatchOnFunctionError`, `MaximumRetryAttempts`,
+ *   `MaximumRecordAgeInSeconds`, `DestinationConfig`.
+ * The source and where a stream is read from are refused, naming why (rule `mapping-update`).
  * The merged mapping is checked by the same rules as the document's mappings, so an update that
  * would make an invalid mapping (a BatchSize above 10 with no window) is refused where it is written.
  * The Timeline's entries (validateMappingUpdates.ts) and the engine's `apply` (actions/) both use it.
@@ -24,8 +24,8 @@ export type MappingUpdateAction = Extract<Action, { Action: 'UpdateEventSourceMa
 export const UPDATE_FIELDS: Fields<MappingUpdateAction> = {
   Action: 'required', UUID: 'required', FunctionName: 'optional', Enabled: 'optional', BatchSize: 'optional',
   MaximumBatchingWindowInSeconds: 'optional', FunctionResponseTypes: 'optional', FilterCriteria: 'optional', ScalingConfig: 'optional',
-  ProvisionedPollerConfig: 'optional', BisectBatchOnFunctionError: 'optional', MaximumRetryAttempts: 'optional',
-  MaximumRecordAgeInSeconds: 'optional', DestinationConfig: 'optional',
+  ProvisionedPollerConfig: 'optional', ParallelizationFactor: 'optional', TumblingWindowInSeconds: 'optional',
+  BisectBatchOnFunctionError: 'optional', MaximumRetryAttempts: 'optional', MaximumRecordAgeInSeconds: 'optional', DestinationConfig: 'optional',
 }
 
 /** Settings an update does not change, and why. */
@@ -33,8 +33,6 @@ export const NOT_UPDATED: Readonly<Record<string, string>> = {
   EventSourceArn: 'A mapping reads one source for its whole life; create another mapping to read another',
   StartingPosition: "Where a stream mapping starts reading is fixed when it is created",
   StartingPositionTimestamp: "Where a stream mapping starts reading is fixed when it is created",
-  ParallelizationFactor: "Lambda updates it, but the simulator keeps a stream mapping's ParallelizationFactor as created",
-  TumblingWindowInSeconds: "Lambda updates it, but the simulator keeps a stream mapping's tumbling windows as created",
 }
 
 const SHAPE: Readonly<Record<string, 'required' | 'optional'>> = { ...UPDATE_FIELDS, ...Object.fromEntries(Object.keys(NOT_UPDATED).map((key) => [key, 'optional'])) }

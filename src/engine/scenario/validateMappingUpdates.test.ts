@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { mappingUuidOf } from '../sources/mappingIds.ts'
 import { onlyMessage, problems, scenario, type Doc } from './scenarioFixtures.ts'
 
-const QUEUE = mappingUuidOf(0, 'orders', 'api')
-const STREAM = mappingUuidOf(1, 'clicks', 'api')
+const QUEUE = mappingUuidOf('orders', 'api')
+const STREAM = mappingUuidOf('clicks', 'api')
 
 /** A queue mapping and a stream mapping of `api`, changed by the given updates in the Timeline. */
 function withUpdates(...updates: [number, Doc][]): Doc {
@@ -35,10 +35,22 @@ describe('UpdateEventSourceMapping in the Timeline', () => {
     expect(problems(withUpdates([10, {}]))).toEqual(['Timeline[0].Do.UUID required'])
   })
 
-  test('mapping-update: the source and starting position are fixed; ParallelizationFactor and TumblingWindowInSeconds are kept', () => {
-    expect(problems(withUpdates([10, { UUID: STREAM, EventSourceArn: 'orders', StartingPosition: 'TRIM_HORIZON', ParallelizationFactor: 2, TumblingWindowInSeconds: 30 }])))
-      .toEqual(['EventSourceArn', 'StartingPosition', 'ParallelizationFactor', 'TumblingWindowInSeconds'].map((key) => `Timeline[0].Do.${key} mapping-update`))
+  test('mapping-update: the source and starting position are fixed for the mapping\'s life', () => {
+    expect(problems(withUpdates([10, { UUID: STREAM, EventSourceArn: 'orders', StartingPosition: 'TRIM_HORIZON', StartingPositionTimestamp: 5 }])))
+      .toEqual(['EventSourceArn', 'StartingPosition', 'StartingPositionTimestamp'].map((key) => `Timeline[0].Do.${key} mapping-update`))
     expect(problems(withUpdates([10, { UUID: QUEUE, Batch: 5 }]))).toEqual(['Timeline[0].Do.Batch unknown-field'])
+  })
+
+  test('a stream mapping takes ParallelizationFactor 1–10 and TumblingWindowInSeconds 0–900 [D-kin-params]; an SQS mapping neither', () => {
+    expect(problems(withUpdates([10, { UUID: STREAM, ParallelizationFactor: 10, TumblingWindowInSeconds: 900 }], [20, { UUID: STREAM, ParallelizationFactor: 1, TumblingWindowInSeconds: 0 }]))).toEqual([])
+    expect(problems(withUpdates([10, { UUID: STREAM, ParallelizationFactor: 11, TumblingWindowInSeconds: 901 }])))
+      .toEqual(['Timeline[0].Do.ParallelizationFactor range', 'Timeline[0].Do.TumblingWindowInSeconds range'])
+    expect(problems(withUpdates([10, { UUID: STREAM, ParallelizationFactor: 0, TumblingWindowInSeconds: -1 }])))
+      .toEqual(['Timeline[0].Do.ParallelizationFactor range', 'Timeline[0].Do.TumblingWindowInSeconds range'])
+    expect(onlyMessage(withUpdates([10, { UUID: STREAM, ParallelizationFactor: 11 }]))).toMatch(/ParallelizationFactor must be an integer from 1 to 10/)
+    expect(problems(withUpdates([10, { UUID: STREAM, ParallelizationFactor: 1.5 }]))).toEqual(['Timeline[0].Do.ParallelizationFactor integer'])
+    expect(problems(withUpdates([10, { UUID: QUEUE, ParallelizationFactor: 2, TumblingWindowInSeconds: 30 }])))
+      .toEqual(['Timeline[0].Do.ParallelizationFactor mapping-field', 'Timeline[0].Do.TumblingWindowInSeconds mapping-field'])
   })
 
   test('the mapping the update makes is checked as a document mapping would be, where the problem is', () => {

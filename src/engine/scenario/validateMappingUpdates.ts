@@ -3,7 +3,7 @@
  * names a mapping of the document by its UUID (the one the summary and the views show), and the
  * entries apply in time order, each to the mapping the earlier ones left (validateMappingUpdate.ts).
  */
-import { mappingUuidOf } from '../sources/mappingIds.ts'
+import { mappingUuids } from '../sources/mappingIds.ts'
 import { Checker, field, isObject, item, type JsonObject, type Raw } from './check.ts'
 import type { ScenarioContext } from './context.ts'
 import { describeValue } from './describe.ts'
@@ -24,8 +24,10 @@ function knownMappings(ctx: ScenarioContext, scenario: Raw<Scenario>, queues: Re
   const known = new Map<string, KnownMapping>()
   const quiet = { ...ctx, c: new Checker() }
   const mappings = Array.isArray(scenario.EventSourceMappings) ? scenario.EventSourceMappings : []
+  const uuids = mappingUuids(mappings)
   mappings.forEach((entry, index) => {
-    if (!isObject(entry) || typeof entry.EventSourceArn !== 'string' || typeof entry.FunctionName !== 'string') return
+    const uuid = uuids[index]
+    if (uuid === undefined || !isObject(entry) || typeof entry.EventSourceArn !== 'string') return
     const mapping = entry as unknown as EventSourceMappingConfig
     let source: MappingSource = { kind: 'stream' }
     if (readsQueue(ctx, entry.EventSourceArn)) {
@@ -33,7 +35,7 @@ function knownMappings(ctx: ScenarioContext, scenario: Raw<Scenario>, queues: Re
       if (queue === undefined) return
       source = { kind: 'queue', queue, functions: scenario.Functions }
     }
-    known.set(mappingUuidOf(index, mapping.EventSourceArn, mapping.FunctionName), { mapping, source, valid: isValidMapping(ctx, mapping, source) })
+    known.set(uuid, { mapping, source, valid: isValidMapping(ctx, mapping, source) })
   })
   return known
 }

@@ -8,9 +8,12 @@
  * The chain is counted as one number (`chainDepth`: invocations so far, the caller included), so a
  * loop through two functions is stopped at its 17th invocation in all, not each function's 17th.
  * What a stopped invocation still sends (its on-failure record, its dead-letter message) travels on
- * a stopped chain: every invocation it reaches is stopped too (an event source mapping gets
- * RecursiveInvocationException; services' asynchronous invokes are not even queued), so a loop of
- * destinations ends there.
+ * a stopped chain: every invocation it reaches is stopped too, so a loop of destinations ends there.
+ * None of it vanishes: an event source mapping gets RecursiveInvocationException and the message
+ * stays in its queue until the redrive policy or the retention period takes it [D-recursion] §8; a
+ * service's asynchronous invoke (SNS, S3, a Lambda destination) is refused before it is queued and
+ * counted in the function's RecursiveInvocationsDropped, the request ledger (`rejected`) and, by the
+ * sender, under the drop reason `RecursiveLoop` (push/invokeFunction.ts).
  */
 import { RECURSIVE_LOOP_INVOCATIONS } from '../facts.ts'
 import type { FunctionState } from '../model/state.ts'
@@ -39,3 +42,6 @@ export function recursionStops(world: World, fn: FunctionState, chainDepth: numb
   fn.metrics.recursiveInvocationDropped(world.nowMs)
   return true
 }
+
+/** The drop reason a sender records for an event Lambda refused because its chain was stopped. */
+export const RECURSIVE_LOOP_DROP = 'RecursiveLoop'

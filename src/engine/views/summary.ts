@@ -1,10 +1,11 @@
-import { addUsage, createUsage, priceUsage } from '../cost/bill.ts'
-import type { FunctionSummary, RunSummary } from '../api.ts'
+import { addUsage, createUsage, priceUsage, type Price } from '../cost/bill.ts'
+import type { CostBreakdown, FunctionSummary, RunSummary } from '../api.ts'
 import { versionsOf } from '../model/lookup.ts'
 import { meterProvisioned } from '../model/provisioned.ts'
 import type { FunctionState } from '../model/state.ts'
 import type { World } from '../world.ts'
 import { httpSummaries } from '../sources/http/httpViews.ts'
+import { meterEventPollers } from '../sources/sqs/pollerBilling.ts'
 import { queueSummaries } from '../sources/sqs/queueViews.ts'
 import { streamSummaries } from '../sources/streams/streamViews.ts'
 import { pushSummaries } from '../sources/push/pushViews.ts'
@@ -14,19 +15,32 @@ const round = (value: number, digits: number): number => {
   return Math.round(value * scale) / scale
 }
 
-/** Usage so far, with provisioned concurrency still configured metered up to now. */
+/** Usage so far, with provisioned concurrency still configured and provisioned pollers still running metered up to now. */
 function usageNow(world: World, fn: FunctionState): FunctionState['usage'] {
   const usage = createUsage()
   addUsage(usage, fn.usage)
   for (const version of versionsOf(fn)) {
     if (version.provisioned) meterProvisioned(version.provisioned, world.nowMs, usage)
   }
+  meterEventPollers(world, fn, usage)
   return usage
+}
+
+function breakdownOf(price: Price): CostBreakdown {
+  return {
+    Requests: round(price.requestsUSD, 8),
+    Duration: round(price.durationUSD, 8),
+    ProvisionedConcurrency: round(price.provisionedUSD, 8),
+    EphemeralStorage: round(price.ephemeralUSD, 8),
+    EventSourceMappingProvisionedPollers: round(price.eventPollersUSD, 8),
+  }
 }
 
 function functionSummary(world: World, fn: FunctionState): FunctionSummary {
   const m = fn.metrics
+  const recursionDropped = m.total('RecursiveInvocationsDropped')
   const usage = usageNow(world, fn)
+  const price = priceUsage(usage, { applyFreeTier: world.applyFreeTier })
   const gbSeconds = Object.values(usage.onDemandGBSeconds).reduce((a, b) => a + b, 0)
     + Object.values(usage.provisionedExecutionGBSeconds).reduce((a, b) => a + b, 0)
   return {
@@ -43,7 +57,11 @@ function functionSummary(world: World, fn: FunctionState): FunctionSummary {
     AsyncEventsReceived: m.total('AsyncEventsReceived'),
     AsyncEventsDropped: m.total('AsyncEventsDropped'),
     GBSeconds: round(gbSeconds, 6),
-    CostUSD: round(priceUsage(usage, { applyFreeTier: world.applyFreeTier }).totalUSD, 8),
+    CostUSD: round(price.totalUSD, 8),
+    // Only where provisioned pollers add a line to the bill, so the contract's shape holds for every other run.
+    ...(usage.eventPollerSeconds === 0 ? {} : { CostBreakdownUSD: breakdownOf(price) }),
+    // Only where loop detection stopped something, so the contract's shape holds for every other run.
+    ...(recursionDropped === 0 ? {} : { RecursiveInvocationsDropped: recursionDropped }),
   }
 }
 

@@ -3,7 +3,7 @@ import type { S3NotificationTarget, Scenario } from '../../engine/scenario/types
 import type { LogicalIds } from './exportNames.ts'
 import type { ImportFinding } from './props.ts'
 
-type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>
+export type Resources = Record<string, { Type: string; Properties: Record<string, unknown>; DependsOn?: string[] }>
 
 const defined = (entries: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined))
@@ -21,7 +21,7 @@ function stores(scenario: Scenario, ids: LogicalIds, resources: Resources, omitt
     resources[ids.id('topic', t.TopicName) ?? ''] = { Type: 'AWS::SNS::Topic', Properties: defined({ TopicName: t.TopicName, FifoTopic: t.FifoTopic }) }
     t.Subscriptions?.forEach((s, i) => {
       const endpoint = s.Protocol === 'lambda' ? ids.functionRef(s.Endpoint) : ids.resourceArn(s.Endpoint)
-      resources[`${ids.id('topic', t.TopicName)}Subscription${i + 1}`] = { Type: 'AWS::SNS::Subscription', Properties: defined({
+      resources[ids.fresh(`${ids.id('topic', t.TopicName)}Subscription${i + 1}`)] = { Type: 'AWS::SNS::Subscription', Properties: defined({
         TopicArn: { Ref: ids.id('topic', t.TopicName) }, Protocol: s.Protocol, Endpoint: endpoint ?? s.Endpoint,
         FilterPolicy: s.FilterPolicy, FilterPolicyScope: s.FilterPolicyScope, RawMessageDelivery: s.RawMessageDelivery,
       }) }
@@ -40,14 +40,14 @@ function stores(scenario: Scenario, ids: LogicalIds, resources: Resources, omitt
     })
     resources[ids.id('bucket', b.BucketName) ?? ''] = { Type: 'AWS::S3::Bucket', Properties: defined({ BucketName: b.BucketName, NotificationConfiguration: notification }) }
   }
-  for (const t of scenario.Tables ?? []) {
-    omitted.push({ path: `Tables`, message: `${t.TableName}: key attributes are declared as strings (AttributeType S); change them if yours are numbers` })
+  scenario.Tables?.forEach((t, i) => {
+    omitted.push({ path: `Tables[${i}].KeySchema`, message: `${t.TableName}: key attributes are declared as strings (AttributeType S); change them if yours are numbers` })
     resources[ids.id('table', t.TableName) ?? ''] = { Type: 'AWS::DynamoDB::Table', Properties: defined({
       TableName: t.TableName, BillingMode: 'PAY_PER_REQUEST', KeySchema: t.KeySchema,
       AttributeDefinitions: t.KeySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: 'S' })),
       StreamSpecification: t.StreamSpecification?.StreamEnabled ? { StreamViewType: t.StreamSpecification.StreamViewType ?? 'NEW_AND_OLD_IMAGES' } : undefined,
     }) }
-  }
+  })
   for (const s of scenario.Streams ?? []) {
     resources[ids.id('stream', s.StreamName) ?? ''] = { Type: 'AWS::Kinesis::Stream', Properties: defined({
       Name: s.StreamName, ShardCount: s.ShardCount ?? 1, RetentionPeriodHours: s.RetentionPeriodHours,
@@ -71,16 +71,19 @@ function apis(scenario: Scenario, ids: LogicalIds, resources: Resources, omitted
       const events = (fn.Properties.Events ??= {}) as Record<string, unknown>
       events[`${apiId}Route${i + 1}`] = { Type: http ? 'HttpApi' : 'Api', Properties: defined({
         [http ? 'ApiId' : 'RestApiId']: { Ref: apiId }, Path: path, Method: method?.toLowerCase(),
-        PayloadFormatVersion: http ? route.PayloadFormatVersion : undefined, TimeoutInMillis: http ? route.TimeoutInMillis : undefined,
+        PayloadFormatVersion: http ? route.PayloadFormatVersion : undefined, TimeoutInMillis: route.TimeoutInMillis,
       }) }
     })
   }
 }
 
 function rulesAndMappings(scenario: Scenario, ids: LogicalIds, resources: Resources): void {
+  for (const bus of scenario.EventBuses ?? []) resources[ids.id('bus', bus.Name) ?? ''] = { Type: 'AWS::Events::EventBus', Properties: { Name: bus.Name } }
   for (const rule of scenario.Rules ?? []) {
+    // A rule on a custom bus needs the bus to exist first; Ref gives its name (the bus's primary identifier).
+    const bus = rule.EventBusName === undefined ? undefined : ids.id('bus', rule.EventBusName.split('/').pop() ?? '')
     resources[ids.id('rule', rule.Name) ?? ''] = { Type: 'AWS::Events::Rule', Properties: defined({
-      Name: rule.Name, EventBusName: rule.EventBusName, EventPattern: rule.EventPattern, ScheduleExpression: rule.ScheduleExpression, State: rule.State ?? 'ENABLED',
+      Name: rule.Name, EventBusName: bus === undefined ? rule.EventBusName : { Ref: bus }, EventPattern: rule.EventPattern, ScheduleExpression: rule.ScheduleExpression, State: rule.State ?? 'ENABLED',
       Targets: rule.Targets.map((t) => defined({
         Id: t.Id, Arn: ids.resourceArn(t.Arn) ?? t.Arn, Input: t.Input, RetryPolicy: t.RetryPolicy,
         DeadLetterConfig: t.DeadLetterConfig?.Arn === undefined ? undefined : { Arn: ids.resourceArn(t.DeadLetterConfig.Arn) ?? t.DeadLetterConfig.Arn },
@@ -88,9 +91,12 @@ function rulesAndMappings(scenario: Scenario, ids: LogicalIds, resources: Resour
     }) }
   }
   scenario.EventSourceMappings?.forEach((m, i) => {
-    const { EventSourceArn, FunctionName, ...settings } = m
-    resources[`EventSourceMapping${i + 1}`] = { Type: 'AWS::Lambda::EventSourceMapping', Properties: {
+    const { EventSourceArn, FunctionName, DestinationConfig, ...settings } = m
+    // CloudFormation takes the on-failure destination as an ARN only (cfn-lint E3031), never a bare name.
+    const onFailure = DestinationConfig?.OnFailure?.Destination
+    resources[ids.fresh(`EventSourceMapping${i + 1}`)] = { Type: 'AWS::Lambda::EventSourceMapping', Properties: {
       EventSourceArn: ids.resourceArn(EventSourceArn) ?? EventSourceArn, FunctionName: ids.functionRef(FunctionName) ?? FunctionName, ...settings,
+      ...(DestinationConfig ? { DestinationConfig: onFailure === undefined ? DestinationConfig : { OnFailure: { Destination: ids.resourceArn(onFailure) ?? onFailure } } } : {}),
     } }
   })
 }

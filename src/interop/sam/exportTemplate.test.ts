@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import type { Scenario } from '../../engine/scenario/types.ts'
 import { exportTemplate } from './exportTemplate.ts'
+import { wideScenario } from './fixtures/wideScenario.ts'
 import { importTemplate } from './importTemplate.ts'
 
 const orders = readFileSync(new URL('./fixtures/orders.yaml', import.meta.url), 'utf8')
@@ -68,10 +69,52 @@ describe('exporting a scenario as a SAM template', () => {
 
   it('lists what a template cannot carry', () => {
     const { omitted } = exportTemplate(canary)
-    expect(omitted.map((o) => o.path)).toEqual(expect.arrayContaining(['Traffic', 'Tables']))
+    expect(omitted.map((o) => o.path)).toEqual(expect.arrayContaining(['Traffic', 'Tables[0].KeySchema']))
     const modelled = exportTemplate({ ...canary, Functions: [{ FunctionName: 'm', Simulation: { ErrorRate: 0.1 } }], Topics: [], Buckets: [], Rules: [], EventSourceMappings: [] })
     expect(modelled.omitted).toContainEqual({ path: 'Functions[0].Code', message: expect.stringMatching(/runs from its model/) })
     expect(modelled.omitted).toContainEqual({ path: 'Functions[0].Simulation', message: expect.stringMatching(/no place in a template/) })
+  })
+
+  it('carries every source, store, bus, rule, API and mapping through a round trip; only a route\'s qualifier is lost', () => {
+    const back = roundTrip(wideScenario)
+    for (const key of ['Queues', 'Topics', 'Buckets', 'Tables', 'Streams', 'EventBuses', 'Rules', 'EventSourceMappings'] as const) expect(back[key], key).toEqual(wideScenario[key])
+    const unqualified = wideScenario.Apis?.map((api) => ({ ...api, Routes: api.Routes.map((r) => ({ ...r, Target: r.Target.split(':')[0] })) }))
+    expect(back.Apis).toEqual(unqualified)
+    expect(exportTemplate(wideScenario).omitted).toContainEqual({ path: 'Apis[0].Routes[1].Target', message: expect.stringMatching(/qualifier live is left out/) })
+  })
+
+  it('creates the custom event buses its rules run on, and names each on-failure destination by its ARN', () => {
+    const template = parse(exportTemplate(wideScenario).text) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }
+    expect(template.Resources.ShopEventBus).toEqual({ Type: 'AWS::Events::EventBus', Properties: { Name: 'shop' } })
+    expect(template.Resources.BigOrdersRule?.Properties.EventBusName).toEqual({ Ref: 'ShopEventBus' })
+    expect(template.Resources.EventSourceMapping3?.Properties.DestinationConfig).toEqual({ OnFailure: { Destination: { 'Fn::GetAtt': ['UploadsBucket', 'Arn'] } } })
+    expect(template.Resources.EventSourceMapping4?.Properties.DestinationConfig).toEqual({ OnFailure: { Destination: { Ref: 'AlertsTopic' } } })
+  })
+
+  it('refers to an alias the Timeline creates later by its function\'s ARN and the alias name', () => {
+    const later: Scenario = {
+      ...canary, Functions: [{ FunctionName: 'report', Code: canary.Functions[0]?.Code }],
+      Queues: [], Topics: [], Buckets: [], Tables: [], Streams: [], EventSourceMappings: [],
+      Rules: [{ Name: 'every-minute', ScheduleExpression: 'rate(1 minute)', Targets: [{ Id: 'r', Arn: 'report:live' }] }],
+      Timeline: [{ AtSecond: 60, Do: { Action: 'CreateAlias', FunctionName: 'report', Name: 'live', FunctionVersion: '$LATEST' } }],
+    }
+    const template = parse(exportTemplate(later).text) as { Resources: Record<string, { Properties: { Targets?: { Arn: unknown }[] } }> }
+    expect(template.Resources.EveryMinuteRule?.Properties.Targets?.[0]?.Arn).toEqual({ 'Fn::Sub': '${ReportFunction.Arn}:live' })
+    expect(roundTrip(later).Rules?.[0]?.Targets).toEqual([{ Id: 'r', Arn: 'report:live' }])
+  })
+
+  it('inlines only a CommonJS index.js its handler names, since CloudFormation writes inline code to index.js', () => {
+    const withCode = (Code: Record<string, string>, Handler = 'index.handler'): Scenario => ({ ...canary, Functions: [{ FunctionName: 'f', Handler, Code }], Topics: [], Buckets: [], Rules: [], EventSourceMappings: [] })
+    const esm = exportTemplate(withCode({ 'index.mjs': 'export const handler = async () => 1\n' }))
+    expect(parse(esm.text).Resources.FFunction.Properties).toMatchObject({ CodeUri: 'src/f/' })
+    expect(esm.omitted).toContainEqual({ path: 'Functions[0].Code', message: 'index.mjs cannot be inline code (CloudFormation saves inline code as index.js, a CommonJS module); save it under src/f/ (CodeUri)' })
+    const elsewhere = exportTemplate(withCode({ 'index.js': 'exports.main = async () => 1\n' }, 'app.main'))
+    expect(elsewhere.omitted).toContainEqual({ path: 'Functions[0].Code', message: 'the handler app.main is not in index.js, the one file inline code makes; save the code under src/f/ (CodeUri)' })
+  })
+
+  it('keeps an API\'s stage and a REST route\'s integration timeout (SAM\'s Api event has TimeoutInMillis too)', () => {
+    const api: Scenario = { ...canary, Apis: [{ Name: 'reports', ProtocolType: 'REST', StageName: 'v2', Routes: [{ RouteKey: 'GET /status', Target: 'checkout', TimeoutInMillis: 3000 }] }] }
+    expect(roundTrip(api).Apis).toEqual(api.Apis)
   })
 
   it('exports an imported template back to the same scenario', () => {

@@ -1,13 +1,16 @@
 /**
- * Writes a scenario as an AWS SAM template: functions (inline code when it is one file), versions,
- * aliases, provisioned concurrency, async settings, queues, topics, buckets, tables, streams, APIs,
- * rules and event source mappings. What a template cannot carry (traffic, the timeline, the
- * simulation's models, account settings) is listed in `omitted`, never dropped silently.
+ * Writes a scenario as an AWS SAM template: functions (inline code when it is one CommonJS index.js),
+ * versions, aliases, provisioned concurrency, async settings, queues, topics, buckets, tables,
+ * streams, event buses, APIs, rules and event source mappings, and the permissions a deployment
+ * needs between them. What a template cannot carry (traffic, the timeline, the simulation's models,
+ * account settings) is listed in `omitted`, never dropped silently. `exportValidity.test.ts` checks
+ * every library scenario's template with the SAM translator and cfn-lint.
  */
 import { stringify } from 'yaml'
 import type { FunctionConfig, Scenario } from '../../engine/scenario/types.ts'
 import { LogicalIds } from './exportNames.ts'
-import { exportSources } from './exportSources.ts'
+import { exportPermissions } from './exportPermissions.ts'
+import { exportSources, type Resources } from './exportSources.ts'
 import type { ImportFinding } from './props.ts'
 
 export interface TemplateExport {
@@ -16,21 +19,34 @@ export interface TemplateExport {
   readonly omitted: ImportFinding[]
 }
 
-type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>
 
-function functionResource(fn: FunctionConfig, at: string, ids: LogicalIds, omitted: ImportFinding[]): Record<string, unknown> {
-  const properties: Record<string, unknown> = {
-    FunctionName: fn.FunctionName, Runtime: fn.Runtime ?? 'nodejs20.x', Handler: fn.Handler ?? 'index.handler',
-    MemorySize: fn.MemorySize ?? 128, Timeout: fn.Timeout ?? 3,
-  }
+/**
+ * The file CloudFormation writes inline code to: "a file named index", so the handler must be
+ * `index.<function>`; for Node.js that file is index.js, a CommonJS module, where ES module syntax fails.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html (ZipFile)
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html#designate-es-module
+ */
+const INLINE_FILE = 'index.js'
+
+/** `InlineCode` when the code is one index.js its handler names; otherwise `CodeUri`, and why. */
+function codeProperties(fn: FunctionConfig, handler: string, at: string, omitted: ImportFinding[]): Record<string, unknown> {
   const files = Object.entries(fn.Code ?? {})
   const [single] = files
-  if (files.length === 1 && single) properties.InlineCode = single[1]
-  else {
-    properties.CodeUri = `src/${fn.FunctionName}/`
-    omitted.push({ path: `${at}.Code`, message: files.length === 0
-      ? `the function has no code (it runs from its model); CodeUri points at src/${fn.FunctionName}/ for yours`
-      : `${files.length} files cannot be inline code; save them under src/${fn.FunctionName}/ (CodeUri)` })
+  if (files.length === 1 && single?.[0] === INLINE_FILE && handler.startsWith('index.')) return { InlineCode: single[1] }
+  const folder = `src/${fn.FunctionName}/`
+  const why = files.length === 0 ? `the function has no code (it runs from its model); CodeUri points at ${folder} for yours`
+    : files.length > 1 ? `${files.length} files cannot be inline code; save them under ${folder} (CodeUri)`
+      : single?.[0] !== INLINE_FILE ? `${single?.[0]} cannot be inline code (CloudFormation saves inline code as ${INLINE_FILE}, a CommonJS module); save it under ${folder} (CodeUri)`
+        : `the handler ${handler} is not in ${INLINE_FILE}, the one file inline code makes; save the code under ${folder} (CodeUri)`
+  omitted.push({ path: `${at}.Code`, message: why })
+  return { CodeUri: folder }
+}
+
+function functionResource(fn: FunctionConfig, at: string, ids: LogicalIds, omitted: ImportFinding[]): Record<string, unknown> {
+  const handler = fn.Handler ?? 'index.handler'
+  const properties: Record<string, unknown> = {
+    FunctionName: fn.FunctionName, Runtime: fn.Runtime ?? 'nodejs20.x', Handler: handler,
+    MemorySize: fn.MemorySize ?? 128, Timeout: fn.Timeout ?? 3, ...codeProperties(fn, handler, at, omitted),
   }
   if (fn.Description !== undefined) properties.Description = fn.Description
   if (fn.Architectures) properties.Architectures = fn.Architectures
@@ -40,7 +56,7 @@ function functionResource(fn: FunctionConfig, at: string, ids: LogicalIds, omitt
   if (fn.RecursiveLoop !== undefined) properties.RecursiveLoop = fn.RecursiveLoop
   if (fn.DeadLetterConfig) {
     const target = ids.resourceArn(fn.DeadLetterConfig.TargetArn)
-    const type = ids.id('topic', fn.DeadLetterConfig.TargetArn.split(':').pop() ?? '') ? 'SNS' : 'SQS'
+    const type = ids.resource(fn.DeadLetterConfig.TargetArn)?.kind === 'topic' ? 'SNS' : 'SQS'
     properties.DeadLetterQueue = { Type: type, TargetArn: target ?? fn.DeadLetterConfig.TargetArn }
   }
   const invoke = fn.EventInvokeConfig
@@ -60,11 +76,8 @@ function functionResource(fn: FunctionConfig, at: string, ids: LogicalIds, omitt
 }
 
 function destinationType(ids: LogicalIds, reference: string): string {
-  const name = reference.split(/[:/]/).pop() ?? reference
-  if (ids.id('queue', name)) return 'SQS'
-  if (ids.id('topic', name)) return 'SNS'
-  if (ids.id('bucket', name)) return 'S3'
-  return 'Lambda'
+  const kind = ids.resource(reference)?.kind
+  return kind === 'queue' ? 'SQS' : kind === 'topic' ? 'SNS' : kind === 'bucket' ? 'S3' : 'Lambda'
 }
 
 /** Published versions and aliases as AWS::Lambda::Version and AWS::Lambda::Alias resources, with provisioned concurrency. */
@@ -101,6 +114,9 @@ function versioning(fn: FunctionConfig, at: string, ids: LogicalIds, resources: 
   }
 }
 
+/** The parts of a scenario a template has no place for: left out, and listed in `omitted`. */
+export const SIMULATION_ONLY = ['Account', 'Traffic', 'Timeline', 'Layers', 'LoadBalancers', 'Seed', 'DurationSeconds'] as const
+
 export function exportTemplate(scenario: Scenario): TemplateExport {
   const ids = new LogicalIds(scenario)
   const omitted: ImportFinding[] = []
@@ -111,7 +127,8 @@ export function exportTemplate(scenario: Scenario): TemplateExport {
     versioning(fn, at, ids, resources, omitted)
   })
   exportSources(scenario, ids, resources, omitted)
-  const simulationOnly = (['Account', 'Traffic', 'Timeline', 'Layers', 'LoadBalancers', 'Seed', 'DurationSeconds'] as const).filter((k) => scenario[k] !== undefined)
+  exportPermissions(scenario, ids, resources)
+  const simulationOnly = SIMULATION_ONLY.filter((k) => scenario[k] !== undefined)
   for (const key of simulationOnly) {
     omitted.push({ path: key, message: key === 'LoadBalancers'
       ? 'an Application Load Balancer needs a VPC, subnets and listeners the scenario does not describe; left out'
@@ -123,5 +140,5 @@ export function exportTemplate(scenario: Scenario): TemplateExport {
     Description: scenario.Name,
     Resources: resources,
   }
-  return { text: stringify(template, { lineWidth: 0 }), omitted }
+  return { text: stringify(template, { lineWidth: 0, aliasDuplicateObjects: false }), omitted }
 }

@@ -1,4 +1,4 @@
-/** The template's queues, topics, buckets, tables, streams, rules, mappings, versions and aliases. */
+/** The template's queues, topics, buckets, tables, streams, event buses, rules, mappings, versions and aliases. */
 import type {
   BucketNotificationConfiguration, KeySchemaElement, QueueConfig, StreamConfig, StreamViewType,
 } from '../../engine/scenario/types.ts'
@@ -80,15 +80,17 @@ export function bucket(draft: Draft, props: Props, name: string): void {
   const raw = props.record('NotificationConfiguration') as Record<string, { Event?: string; Filter?: unknown; Function?: string; Queue?: string; Topic?: string }[]> | undefined
   props.inertKeys(...INERT, 'LifecycleConfiguration', 'CorsConfiguration', 'WebsiteConfiguration', 'OwnershipControls', 'AccessControl', 'LoggingConfiguration')
   const notification: BucketNotificationConfiguration = {}
-  const base = (c: { Event?: string; Filter?: unknown }, i: number) => {
+  // CloudFormation's configurations carry no Id, so they are numbered, once across the three kinds (S3's Ids are unique per bucket).
+  let count = 0
+  const base = (c: { Event?: string; Filter?: unknown }) => {
     const filter = s3KeyFilter(c.Filter)
-    return { Id: `Notification${i + 1}`, Events: c.Event === undefined ? [] : [c.Event], ...(filter ? { Filter: filter } : {}) }
+    return { Id: `Notification${++count}`, Events: c.Event === undefined ? [] : [c.Event], ...(filter ? { Filter: filter } : {}) }
   }
-  raw?.LambdaConfigurations?.forEach((c, i) => {
-    if (c.Function) (notification.LambdaFunctionConfigurations ??= []).push({ ...base(c, i), LambdaFunctionArn: c.Function })
+  raw?.LambdaConfigurations?.forEach((c) => {
+    if (c.Function) (notification.LambdaFunctionConfigurations ??= []).push({ ...base(c), LambdaFunctionArn: c.Function })
   })
-  raw?.QueueConfigurations?.forEach((c, i) => { if (c.Queue) (notification.QueueConfigurations ??= []).push({ ...base(c, i), QueueArn: c.Queue }) })
-  raw?.TopicConfigurations?.forEach((c, i) => { if (c.Topic) (notification.TopicConfigurations ??= []).push({ ...base(c, i), TopicArn: c.Topic }) })
+  raw?.QueueConfigurations?.forEach((c) => { if (c.Queue) (notification.QueueConfigurations ??= []).push({ ...base(c), QueueArn: c.Queue }) })
+  raw?.TopicConfigurations?.forEach((c) => { if (c.Topic) (notification.TopicConfigurations ??= []).push({ ...base(c), TopicArn: c.Topic }) })
   if (raw?.EventBridgeConfiguration) props.note('NotificationConfiguration.EventBridgeConfiguration', 'S3 events to EventBridge are not simulated; left out')
   draft.buckets.set(name, { BucketName: name, ...(Object.keys(notification).length > 0 ? { NotificationConfiguration: notification } : {}) })
 }
@@ -111,6 +113,12 @@ export function stream(draft: Draft, props: Props, name: string): void {
   copyNumbers(props, config, ['ShardCount', 'RetentionPeriodHours'])
   props.inertKeys(...INERT)
   draft.streams.set(name, config)
+}
+
+export function eventBus(draft: Draft, props: Props, name: string): void {
+  props.value('Name')
+  props.inertKeys('Tags', 'Description', 'KmsKeyIdentifier', 'DeadLetterConfig', 'Policy', 'LogConfig', 'EventSourceName')
+  draft.eventBuses.set(name, { Name: name })
 }
 
 export function rule(draft: Draft, props: Props, name: string): void {

@@ -1,7 +1,7 @@
 /**
  * Imports an AWS SAM or CloudFormation template (YAML or JSON) as a scenario: functions with their
  * inline code, settings, versions, aliases, deployment preferences and events, and the queues,
- * topics, buckets, tables, streams, rules and mappings around them. Whatever the importer does not
+ * topics, buckets, tables, streams, event buses, rules and mappings around them. Whatever the importer does not
  * understand is listed in `findings`, never dropped silently. The scenario still goes through the
  * one validator before it is used.
  */
@@ -11,7 +11,7 @@ import { applyDeployment, shiftOf } from './deployment.ts'
 import { createDraft, scenarioOf, type Draft } from './draft.ts'
 import { lambdaFunction, serverlessFunction, withGlobals } from './importFunctions.ts'
 import { importEvents } from './importEvents.ts'
-import { bucket, eventSourceMapping, queue, rule, stream, subscription, table, topic } from './importResources.ts'
+import { bucket, eventBus, eventSourceMapping, queue, rule, stream, subscription, table, topic } from './importResources.ts'
 import type { IntrinsicContext, ResourceName } from './intrinsics.ts'
 import { Props, type ImportFinding } from './props.ts'
 import { readTemplate, type Template, type TemplateResource } from './template.ts'
@@ -48,7 +48,8 @@ function nameResources(template: Template): Map<string, ResourceName> {
         break
       }
       case 'AWS::Kinesis::Stream': names.set(id, { type, ref: literal(p.Name, id) }); break
-      case 'AWS::Events::Rule': names.set(id, { type, ref: literal(p.Name, id) }); break
+      case 'AWS::Events::Rule':
+      case 'AWS::Events::EventBus': names.set(id, { type, ref: literal(p.Name, id) }); break
       case 'AWS::Serverless::Api':
       case 'AWS::Serverless::HttpApi': names.set(id, { type, ref: literal(p.Name, id) }); break
       default: break
@@ -84,6 +85,7 @@ function importSupporting(draft: Draft, ctx: IntrinsicContext, id: string, resou
     case 'AWS::DynamoDB::Table': table(draft, props, name, false); return true
     case 'AWS::Serverless::SimpleTable': table(draft, props, name, true); return true
     case 'AWS::Kinesis::Stream': stream(draft, props, name); return true
+    case 'AWS::Events::EventBus': eventBus(draft, props, name); return true
     default: return false
   }
 }
@@ -151,6 +153,14 @@ function importVersioning(draft: Draft, ctx: IntrinsicContext, id: string, resou
   }]
 }
 
+/** An explicit API's stage (its routes come from the functions' events); its other settings do not change a run. */
+function apiResource(draft: Draft, props: Props, name: string, resource: TemplateResource): void {
+  const stage = props.string('StageName')
+  const api = draft.apis.get(name)
+  if (api && stage !== undefined) api.StageName = stage
+  props.inertKeys(...Object.keys(resource.Properties ?? {}).filter((key) => key !== 'StageName'))
+}
+
 export function importTemplate(text: string, options: { name?: string } = {}): TemplateImport {
   const read = readTemplate(text)
   if (!read.ok) return read
@@ -175,7 +185,7 @@ export function importTemplate(text: string, options: { name?: string } = {}): T
       case 'AWS::SNS::Subscription': subscription(draft, props); break
       case 'AWS::Events::Rule': rule(draft, props, names.get(id)?.ref ?? id); break
       case 'AWS::Serverless::Api':
-      case 'AWS::Serverless::HttpApi': props.inertKeys(...Object.keys(resource.Properties ?? {})); break
+      case 'AWS::Serverless::HttpApi': apiResource(draft, props, names.get(id)?.ref ?? id, resource); break
       default:
         if (INERT_TYPES.has(resource.Type)) inert.push(id)
         else if (!FUNCTION_TYPES.has(resource.Type) && !names.has(id)) draft.findings.push({ path: `Resources.${id}`, message: `${resource.Type} is not simulated; left out` })

@@ -23,6 +23,9 @@ export function verdict(findings: readonly Finding[]): ChallengeResult {
 /** `12,340`: counts as the Monitor tab prints them. */
 export const count = (n: number): string => Math.round(n).toLocaleString('en-US')
 
+/** `1 record`, `3 records`: a count with its noun, for details that read as sentences. */
+export const countOf = (n: number, noun: string): string => `${count(n)} ${noun}${Math.round(n) === 1 ? '' : 's'}`
+
 export const percent = (share: number): string => `${(share * 100).toFixed(1)} %`
 
 const NO_RUN: FunctionSummary = {
@@ -51,6 +54,9 @@ export function oneSettingChanged(original: Scenario, edited: Scenario, allowed:
   if (!allowed(only)) return finding(false, `you changed ${only}, but the challenge asks for ${what}`)
   return finding(true, `you changed one setting, ${only}`)
 }
+
+/** Any setting will do: for challenges that leave open which one, and judge only by the run. */
+export const anySetting = (): boolean => true
 
 /** The path names a setting of this function (`Functions[name]...`). */
 export const inFunction = (name: string) => (path: string): boolean => path.startsWith(`Functions[${name}]`)

@@ -1,5 +1,5 @@
 import markdown from '../../../scenarios/cold-starts-provisioned.md?raw'
-import { catalogDocument } from '../catalog.ts'
+import { catalogDocument } from '../catalogDocuments.ts'
 import { multiple, right, single, wrong } from './build.ts'
 import { count, finding, functionOf, inFunction, offered, oneSettingChanged, verdict } from './checks.ts'
 import type { Lesson } from './lesson.ts'

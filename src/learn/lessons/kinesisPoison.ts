@@ -1,6 +1,6 @@
 import markdown from '../../../scenarios/kinesis-poison-record.md?raw'
 import type { StreamMappingSummary } from '../../engine/api.ts'
-import { catalogDocument } from '../catalog.ts'
+import { catalogDocument } from '../catalogDocuments.ts'
 import { multiple, right, single, wrong } from './build.ts'
 import { count, finding, oneSettingChanged, verdict } from './checks.ts'
 import type { Lesson } from './lesson.ts'

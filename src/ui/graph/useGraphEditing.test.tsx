@@ -4,7 +4,8 @@ import { afterEach, describe, expect, test } from 'vitest'
 import type { AppStore } from '../store/appStore.ts'
 import { createTestServices } from '../testing/testServices.ts'
 import { ConnectMenu } from './ConnectMenu.tsx'
-import { smallDocument } from './model/graphFixtures.ts'
+import type { FlowNode } from './flow/toFlow.ts'
+import { smallDocument, timelineDocument } from './model/graphFixtures.ts'
 import { useGraphEditing } from './useGraphEditing.ts'
 
 afterEach(cleanup)
@@ -60,5 +61,27 @@ describe('connecting nodes in the graph', () => {
     expect(routed.disabled).toBe(true)
     expect(window.document.getElementById(routed.getAttribute('aria-describedby') ?? '')?.textContent).toContain('routing configuration')
     expect((screen.getByRole('button', { name: 'Point live at 2' }) as HTMLButtonElement).disabled).toBe(false)
+  })
+})
+
+/** Deleting without React Flow: one button deletes the given nodes, as React Flow asks before it would. */
+function DeleteHarness({ store, nodeIds }: { store: AppStore; nodeIds: string[] }) {
+  const editing = useGraphEditing(store)
+  const nodes = nodeIds.map((id) => ({ id, ariaLabel: id, position: { x: 0, y: 0 }, data: {} }) as unknown as FlowNode)
+  return (
+    <>
+      <button type="button" onClick={() => void editing.onBeforeDelete({ nodes, edges: [] })}>delete</button>
+      {editing.message !== null && <p role="status">{editing.message.text}</p>}
+    </>
+  )
+}
+
+describe('deleting in the graph', () => {
+  test('the Timeline entries that changed what was deleted go with it, and the message names them', () => {
+    const services = createTestServices(timelineDocument())
+    render(<DeleteHarness store={services.store} nodeIds={['queue:failures']} />)
+    click('delete')
+    expect(screen.getByRole('status').textContent).toBe('Deleted queue:failures, and from the Timeline: UpdateEventSourceMapping at 20 s (clicks → worker:live)')
+    expect(services.store.getState().scenario.document.Timeline?.map((e) => e.AtSecond)).toEqual([10, 30, 40, 50, 60, 70])
   })
 })

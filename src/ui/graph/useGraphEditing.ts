@@ -74,7 +74,9 @@ export function useGraphEditing(store: AppStore) {
     } else {
       // React Flow passes a deleted node's edges along; naming the nodes says it all.
       const named = nodes.length > 0 ? nodes.map((n) => n.ariaLabel ?? n.id) : edges.map((e) => e.ariaLabel ?? e.id)
-      apply(result.doc, `Deleted ${named.join(', ')}`)
+      // The user wrote those entries: say which went with what they changed.
+      const timeline = result.removedFromTimeline.length === 0 ? '' : `, and from the Timeline: ${result.removedFromTimeline.join('; ')}`
+      apply(result.doc, `Deleted ${named.join(', ')}${timeline}`)
       selectNode(store, null)
     }
     return Promise.resolve(false)

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Scenario } from '../../engine/scenario/types.ts'
+import { mappingUuidOf } from '../../engine/sources/mappingIds.ts'
 import { selectNode } from '../store/edits.ts'
 import { renderWithServices } from '../testing/renderWithServices.tsx'
 import { createTestServices, type TestServices } from '../testing/testServices.ts'
@@ -137,6 +138,19 @@ describe('inspector: every setting, validated as you type by the engine', () => 
     const services = open('edge:EventSourceMappings[0]', doc)
     type('BatchSize', '5')
     expect(stored(services).EventSourceMappings?.[0]?.BatchSize).toBe(5)
+  })
+
+  test("a mapping's function edited here is still that mapping: the Timeline's updates follow it to its new UUID", () => {
+    const uuid = mappingUuidOf('jobs', 'orders')
+    const doc = document({
+      Functions: [{ FunctionName: 'orders', Timeout: 10 }, { FunctionName: 'audit' }],
+      EventSourceMappings: [{ EventSourceArn: 'jobs', FunctionName: 'orders' }],
+      Timeline: [{ AtSecond: 10, Do: { Action: 'UpdateEventSourceMapping', UUID: uuid, Enabled: false } }],
+    })
+    const services = open('edge:EventSourceMappings[0]', doc)
+    type('FunctionName', 'audit')
+    expect(stored(services).EventSourceMappings?.[0]?.FunctionName).toBe('audit')
+    expect(stored(services).Timeline?.[0]?.Do).toEqual({ Action: 'UpdateEventSourceMapping', UUID: mappingUuidOf('jobs', 'audit'), Enabled: false })
   })
 
   test('the document changing elsewhere updates an untouched field', () => {

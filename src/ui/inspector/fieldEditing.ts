@@ -6,6 +6,7 @@
 import type { Scenario } from '../../engine/scenario/types.ts'
 import { getPath, isWithin, joinPath, setPath } from '../graph/model/documentPath.ts'
 import { renameNode } from '../graph/model/rename.ts'
+import { keepMappingUuids } from '../graph/model/timelineRefs.ts'
 import { addedProblems, validated } from '../graph/model/validation.ts'
 import type { FieldSpec } from './fields/fieldTypes.ts'
 import type { InspectorTarget } from './inspectorTarget.ts'
@@ -55,11 +56,14 @@ export function parseField(spec: FieldSpec, text: string): Parsed {
   }
 }
 
-/** The document with the field set (a name renames every reference too). */
+/**
+ * The document with the field set (a name renames every reference too). A mapping's source or
+ * function edited here is still that mapping: the Timeline's updates follow it to its new UUID.
+ */
 export function writeField(doc: Scenario, target: InspectorTarget, spec: FieldSpec, value: unknown): Scenario {
   if (spec.isName === true && target.nodeId !== undefined && typeof value === 'string' && value !== '') return renameNode(doc, target.nodeId, value)
   const stored = spec.arrayOfOne === true && value !== undefined ? [value] : value
-  return spec.access === undefined ? setPath(doc, fieldPath(target, spec), stored) : spec.access.set(doc, target.entryPath, stored)
+  return keepMappingUuids(doc, spec.access === undefined ? setPath(doc, fieldPath(target, spec), stored) : spec.access.set(doc, target.entryPath, stored))
 }
 
 export interface FieldCheck {

@@ -34,7 +34,8 @@ describe('Monitor panel', () => {
     showFrame(services.store, { monitor: monitorFrame() }, snapshotAt(3000, [functionView('orders', { reservedConcurrency: 20 })]))
     renderWithServices(<MonitorPanel />, services)
     // Role queries are slow over SVG: one, within one chart, proves the figure's accessible name; the titles are read directly.
-    const slot = screen.getByTestId('chart-invocations').parentElement as HTMLElement
+    // The charts arrive with Recharts, loaded once the run has started.
+    const slot = (await screen.findByTestId('chart-invocations', {}, { timeout: 10_000 })).parentElement as HTMLElement
     expect(within(slot).getByRole('figure', { name: /^Invocations \(Sum\)Times the function code ran/ })).toBeTruthy()
     const titles = [...window.document.querySelectorAll('.metric-chart-title')].map((element) => element.textContent)
     expect(titles).toEqual([
@@ -46,6 +47,15 @@ describe('Monitor panel', () => {
     await waitFor(() => expect(concurrency.textContent).toContain('Reserved 20'), { timeout: 10_000 })
     expect(concurrency.textContent).toContain('Account limit 1000')
   }, 20_000)
+
+  test('at 0:00 there is nothing to chart: it says so and draws none (Recharts loads once the run has started)', () => {
+    const services = createTestServices(document)
+    showFrame(services.store, { monitor: monitorFrame({ nowMs: 0 }) })
+    renderWithServices(<MonitorPanel />, services)
+    expect(screen.getByText(/^Press Play: CloudWatch’s metrics .* are charted here as the run goes\.$/)).toBeTruthy()
+    expect(screen.queryByTestId('chart-invocations')).toBeNull()
+    expect(screen.queryByText('Loading the charts…')).toBeNull()
+  })
 
   test('choosing a window asks the worker for it', () => {
     const services = createTestServices(document)

@@ -1,15 +1,14 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import type { AppState } from '../store/appStore.ts'
 import { selectFocusedFunction } from '../store/selectors.ts'
 import { useAppState } from '../store/useAppState.ts'
 import { useWatchedView } from '../bridge/useWatchedView.ts'
 import { MONITOR_WINDOWS } from '../../worker/views/monitorView.ts'
-import type { MonitorWindow } from '../../worker/views/types.ts'
+import type { MonitorFrame, MonitorWindow } from '../../worker/views/types.ts'
 import { formatUsd } from '../format.ts'
 import { useThrottledValue } from '../views/useThrottledValue.ts'
 import { costRowsSince } from './costHistory.ts'
 import { chartWindow, type MonitorContext } from './monitorCharts.ts'
-import { MonitorView } from './MonitorView.tsx'
 import { useCostHistory } from './useCostHistory.ts'
 import { useFunctionLimits } from './useFunctionLimits.ts'
 import '../views/views.css'
@@ -23,6 +22,23 @@ import './monitor.css'
 const REDRAW_INTERVAL_MS = 1000
 
 const selectMonitorFrame = (state: AppState) => state.live.frame?.views.monitor ?? null
+
+/**
+ * The charts, with Recharts (about 100 KB gzipped, a third of the page's JavaScript), load once the
+ * run has started: at 0:00 there is nothing to chart, and the first load stays within issue 5's budget.
+ */
+const MonitorView = lazy(() => import('./MonitorView.tsx').then((module) => ({ default: module.MonitorView })))
+
+function Charts({ frame, context }: { frame: MonitorFrame; context: MonitorContext }) {
+  if (frame.nowMs === 0) {
+    return <p className="panel-message">Press Play: CloudWatch’s metrics of the function, its sources and the account are charted here as the run goes.</p>
+  }
+  return (
+    <Suspense fallback={<p className="panel-message">Loading the charts…</p>}>
+      <MonitorView frame={frame} context={context} />
+    </Suspense>
+  )
+}
 
 /** Monitor: CloudWatch charts of the focused function, its sources and the account, live. */
 export default function MonitorPanel() {
@@ -57,7 +73,7 @@ export default function MonitorPanel() {
         {limits.cost !== null && <p className="view-stat" aria-live="off">Cost so far <strong>{formatUsd(limits.cost)}</strong></p>}
       </div>
       {frame && frame.window === monitorWindow && frame.function?.functionName === (functionName ?? undefined)
-        ? <MonitorView frame={frame} context={context} />
+        ? <Charts frame={frame} context={context} />
         : <p className="panel-message">Waiting for the run’s metrics…</p>}
     </div>
   )

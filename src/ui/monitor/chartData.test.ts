@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import type { RunSummary } from '../../engine/api.ts'
 import type { MonitorFrame } from '../../worker/views/types.ts'
 import { asyncEventAgeAverage, decimateRows, durationStatistic, field, joinedRows, rowsOf, type ChartRow } from './chartData.ts'
-import { addCostSample, costRowsSince, MAX_COST_SAMPLES } from './costHistory.ts'
+import { addCostSample, costRowsSince, MAX_COST_SAMPLES, POLLERS_COST_KEY } from './costHistory.ts'
 import { monitorCharts, type MonitorContext } from './monitorCharts.ts'
 
 const point = (tMs: number, values: Record<string, number>) => ({ tMs, values })
@@ -108,9 +108,19 @@ describe('which charts the Monitor draws', () => {
   test('the running cost chart appears once cost samples exist', () => {
     expect(ids(baseFrame, { ...context, costRows: [{ tSeconds: 1, CostUSD: 0.001 }] })).toContain('cost')
   })
+
+  test('provisioned pollers are a line of their own in the cost chart, under AWS\'s name for them', () => {
+    const cost = (costRows: MonitorContext['costRows']) => monitorCharts(baseFrame, { ...context, costRows }).find((c) => c.id === 'cost')
+    expect(cost([{ tSeconds: 1, CostUSD: 0.001 }])?.lines.map((l) => l.label)).toEqual(['Cost'])
+    const withPollers = cost([{ tSeconds: 1, CostUSD: 0.003, [POLLERS_COST_KEY]: 0.002 }])
+    expect(withPollers?.lines.map((l) => [l.key, l.label])).toEqual([['CostUSD', 'Cost'], [POLLERS_COST_KEY, 'Event source mapping provisioned pollers']])
+    expect(withPollers?.rows).toEqual([{ tSeconds: 1, CostUSD: 0.003, EventSourceMappingProvisionedPollers: 0.002 }])
+  })
 })
 
 const summaryCosting = (costUSD: number) => ({ Functions: { orders: { CostUSD: costUSD } } }) as unknown as RunSummary
+const summaryWithPollers = (costUSD: number, pollersUSD: number) =>
+  ({ Functions: { orders: { CostUSD: costUSD, CostBreakdownUSD: { EventSourceMappingProvisionedPollers: pollersUSD } } } }) as unknown as RunSummary
 
 describe('cost history', () => {
   test('samples accumulate in time order; the same instant replaces its sample', () => {
@@ -119,6 +129,11 @@ describe('cost history', () => {
     history = addCostSample(history, 2000, summaryCosting(3))
     expect(history.get('orders')).toEqual([{ tSeconds: 1, CostUSD: 1 }, { tSeconds: 2, CostUSD: 3 }])
     expect(costRowsSince(history, 'orders', 2)).toEqual([{ tSeconds: 2, CostUSD: 3 }])
+  })
+
+  test('a summary that bills provisioned pollers adds their part to the sample', () => {
+    const history = addCostSample(new Map(), 3000, summaryWithPollers(0.01, 0.004))
+    expect(history.get('orders')).toEqual([{ tSeconds: 3, CostUSD: 0.01, [POLLERS_COST_KEY]: 0.004 }])
   })
 
   test('a clock that goes back (a reset) starts over', () => {

@@ -6,6 +6,9 @@
 import type { RunSummary } from '../../engine/api.ts'
 import type { ChartRow } from './chartData.ts'
 
+/** The sample's column for the provisioned pollers' line item, when the summary has one. */
+export const POLLERS_COST_KEY = 'EventSourceMappingProvisionedPollers'
+
 /** Samples kept per function: the chart needs no more than its widest window has buckets. */
 export const MAX_COST_SAMPLES = 360
 
@@ -21,7 +24,8 @@ export function addCostSample(history: CostHistory, nowMs: number, summary: RunS
     const last = before.at(-1)
     // Time went back: a reset or a new load.
     const kept = last !== undefined && last.tSeconds > tSeconds ? [] : before
-    const sample: ChartRow = { tSeconds, CostUSD: fn.CostUSD }
+    const pollers = fn.CostBreakdownUSD?.EventSourceMappingProvisionedPollers
+    const sample: ChartRow = { tSeconds, CostUSD: fn.CostUSD, ...(pollers === undefined ? {} : { [POLLERS_COST_KEY]: pollers }) }
     const rows = last?.tSeconds === tSeconds && kept === before ? [...kept.slice(0, -1), sample] : [...kept, sample]
     next.set(name, rows.slice(-MAX_COST_SAMPLES))
   }

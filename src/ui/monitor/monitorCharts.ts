@@ -6,6 +6,7 @@
 import type { SeriesPoint } from '../../engine/api.ts'
 import type { MonitorFrame, SourceMetric } from '../../worker/views/types.ts'
 import { MONITOR_WINDOWS } from '../../worker/views/monitorView.ts'
+import { POLLERS_COST_KEY } from './costHistory.ts'
 import {
   asyncEventAgeAverage, asyncEventAgeMaximum, durationStatistic, field, joinedRows, rowsOf, type ChartRow, type Extract,
 } from './chartData.ts'
@@ -41,7 +42,7 @@ export interface ChartSpec {
 export interface MonitorContext {
   reservedConcurrency: number | null
   provisionedAllocated: number
-  /** `{ tSeconds, CostUSD }` rows sampled from the run's summaries. */
+  /** `{ tSeconds, CostUSD }` rows sampled from the run's summaries, with the provisioned pollers' part when there is one. */
   costRows: ChartRow[]
 }
 
@@ -173,12 +174,17 @@ function sourceCharts(frame: MonitorFrame): ChartSpec[] {
   return charts
 }
 
+/** The total, and the provisioned pollers of the function's SQS mappings as a line of their own (AWS bills them apart). */
 function costChart(context: MonitorContext): ChartSpec[] {
   if (context.costRows.length === 0) return []
+  const lines: LineSpec[] = [{ key: 'CostUSD', label: 'Cost', color: seriesColor(0) }]
+  if (context.costRows.some((row) => row[POLLERS_COST_KEY] !== undefined)) {
+    lines.push({ key: POLLERS_COST_KEY, label: 'Event source mapping provisioned pollers', color: seriesColor(1) })
+  }
   return [{
     id: 'cost', title: 'Running cost (USD)', unit: 'USD', limits: [],
-    caption: 'What the run has cost so far at us-east-1 list prices: requests, duration and provisioned concurrency.',
-    lines: [{ key: 'CostUSD', label: 'Cost', color: seriesColor(0) }], rows: context.costRows,
+    caption: 'What the run has cost so far at us-east-1 list prices: requests, duration, provisioned concurrency and the provisioned pollers of SQS mappings.',
+    lines, rows: context.costRows,
   }]
 }
 

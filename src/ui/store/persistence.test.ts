@@ -1,29 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { createTestServices } from '../testing/testServices.ts'
 import { addEntry, renameEntry } from '../workspace/entryEdits.ts'
 import { loadWorkspace } from '../workspace/loadWorkspace.ts'
 import { forgetPendingSave, keepPendingSave, PENDING_SAVE_KEY } from '../workspace/pendingSave.ts'
 import { restoreWorkspace } from '../workspace/restoreWorkspace.ts'
-import { freshDatabase, memoryLocalStorage, scenarioNamed } from '../workspace/workspaceFixtures.ts'
-import type { WorkspaceStore } from '../workspace/workspaceStore.ts'
+import { FIRST, freshDatabase, memoryLocalStorage, openTestPage, scenarioNamed } from '../workspace/workspaceFixtures.ts'
 import { createAppStore } from './appStore.ts'
 import { editDocument, editTestForm, setTheme } from './edits.ts'
 import { persistWorkspace, SAVE_DELAY_MS } from './persistence.ts'
-
-const first = { document: scenarioNamed('Default'), bundledId: 'reserved-concurrency' }
-
-/** A page as main.tsx starts it: restore, store, persister. */
-async function openPage(storage: WorkspaceStore) {
-  const restored = await restoreWorkspace(storage, memoryLocalStorage(), first, 1)
-  const services = createTestServices(first.document)
-  const open = restored.workspace.entries.find((e) => e.id === restored.workspace.openEntryId)
-  if (!open) throw new Error('no open entry')
-  services.store = createAppStore({
-    document: open.document, bundledId: open.bundledId, theme: restored.theme ?? 'light', savedTestEvents: restored.savedTestEvents, workspace: restored.workspace,
-  })
-  const persister = persistWorkspace(services.store, storage, { onHidden: () => undefined, onError: (error) => { throw error } })
-  return { services, persister, restored }
-}
 
 afterEach(() => {
   vi.useRealTimers()
@@ -32,7 +15,7 @@ afterEach(() => {
 describe('the workspace survives a reload', () => {
   test('every scenario, code included, which one is open, the saved test events and the theme come back exactly', async () => {
     const { store, reopen } = await freshDatabase()
-    const page = await openPage(store)
+    const page = await openTestPage(store)
     editDocument(page.services.store, (doc) => ({ ...doc, Seed: 42, Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => 1\n' } }] }))
     addEntry(page.services, scenarioNamed('Second', { DurationSeconds: 60 }), null)
     editTestForm(page.services.store, { saved: [{ name: 'order', payloadText: '{"id":1}' }] })
@@ -40,11 +23,11 @@ describe('the workspace survives a reload', () => {
     await page.persister.flush()
     const before = page.services.store.getState()
 
-    const reloaded = await openPage(await reopen())
+    const reloaded = await openTestPage(await reopen())
     const after = reloaded.services.store.getState()
     expect(after.scenario.workspace).toEqual({ ...before.scenario.workspace, entries: expect.any(Array) })
     expect(after.scenario.workspace.entries.map((e) => e.document)).toEqual([
-      { ...first.document, Seed: 42, Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => 1\n' } }] },
+      { ...FIRST.document, Seed: 42, Functions: [{ FunctionName: 'fn', Code: { 'index.mjs': 'export const handler = async () => 1\n' } }] },
       scenarioNamed('Second', { DurationSeconds: 60 }),
     ])
     expect(after.scenario.document).toEqual(scenarioNamed('Second', { DurationSeconds: 60 }))
@@ -56,7 +39,7 @@ describe('the workspace survives a reload', () => {
   test(`typing is written at most once per ${SAVE_DELAY_MS} ms, only the scenario that changed`, async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { store } = await freshDatabase()
-    const page = await openPage(store)
+    const page = await openTestPage(store)
     addEntry(page.services, scenarioNamed('Other'), null)
     await page.persister.flush()
     const writes = vi.spyOn(store, 'write')
@@ -71,9 +54,9 @@ describe('the workspace survives a reload', () => {
   test('hiding the page writes what is pending at once', async () => {
     const { store, reopen } = await freshDatabase()
     let hidden = () => undefined as void
-    const restored = await restoreWorkspace(store, memoryLocalStorage(), first, 1)
-    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
-    persistWorkspace(appStore, store, { onHidden: (flush) => { hidden = flush }, onError: () => undefined })
+    const restored = await restoreWorkspace(store, memoryLocalStorage(), FIRST, 1)
+    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
+    persistWorkspace(appStore, store, { onHidden: (flush) => { hidden = flush }, onError: () => undefined, stored: restored.stored })
     editDocument(appStore, (doc) => ({ ...doc, Name: 'Last keystroke' }))
     hidden()
     await vi.waitFor(async () => {
@@ -86,56 +69,59 @@ describe('the workspace survives a reload', () => {
     const { store, reopen } = await freshDatabase()
     const local = memoryLocalStorage()
     let hidden = () => undefined as void
-    const restored = await restoreWorkspace(store, local, first, 1)
-    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    const restored = await restoreWorkspace(store, local, FIRST, 1)
+    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
     // The page is gone: its IndexedDB write never happens.
     vi.spyOn(store, 'write').mockReturnValue(new Promise(() => undefined))
     persistWorkspace(appStore, store, {
       onHidden: (flush) => { hidden = flush },
       onError: () => undefined,
-      pending: { keep: (save) => keepPendingSave(local, save), forget: () => forgetPendingSave(local) },
+      stored: restored.stored,
+      pending: { keep: (save) => keepPendingSave(local, 'tab', save), forget: () => forgetPendingSave(local, 'tab') },
     })
     editTestForm(appStore, { saved: [{ name: 'just saved', payloadText: '{}' }] })
     setTheme(appStore, 'dark')
     hidden()
-    expect(local.items.has(PENDING_SAVE_KEY)).toBe(true)
+    expect(local.items.has(`${PENDING_SAVE_KEY}/tab`)).toBe(true)
 
-    const next = await restoreWorkspace(await reopen(), local, first, 2)
+    const next = await restoreWorkspace(await reopen(), local, FIRST, 2)
     expect(next.savedTestEvents).toEqual([{ name: 'just saved', payloadText: '{}' }])
     expect(next.workspace.id).toBe(restored.workspace.id)
     expect(next.theme).toBe('dark')
-    expect(local.items.has(PENDING_SAVE_KEY)).toBe(false)
+    expect(local.items.size).toBe(0)
   })
 
   test('once the write on hiding has ended, the kept save is forgotten', async () => {
     const { store } = await freshDatabase()
     const local = memoryLocalStorage()
     let hidden = () => undefined as void
-    const restored = await restoreWorkspace(store, local, first, 1)
-    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    const restored = await restoreWorkspace(store, local, FIRST, 1)
+    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
     const persister = persistWorkspace(appStore, store, {
       onHidden: (flush) => { hidden = flush },
       onError: () => undefined,
-      pending: { keep: (save) => keepPendingSave(local, save), forget: () => forgetPendingSave(local) },
+      stored: restored.stored,
+      pending: { keep: (save) => keepPendingSave(local, 'tab', save), forget: () => forgetPendingSave(local, 'tab') },
     })
     editDocument(appStore, (doc) => ({ ...doc, Name: 'Written' }))
     hidden()
+    expect(local.items.has(`${PENDING_SAVE_KEY}/tab`)).toBe(true)
     await persister.flush()
-    expect(local.items.has(PENDING_SAVE_KEY)).toBe(false)
+    expect(local.items.size).toBe(0)
   })
 
   test('a kept save that cannot be read is reported and left for a build that can', async () => {
     const { store } = await freshDatabase()
     const local = memoryLocalStorage({ [PENDING_SAVE_KEY]: JSON.stringify({ record: { Format: 'lambda-playground/workspace@9' }, scenarios: [], removed: [], theme: 'light' }) })
-    const restored = await restoreWorkspace(store, local, first, 1)
+    const restored = await restoreWorkspace(store, local, FIRST, 1)
     expect(restored.notices).toEqual([expect.stringMatching(/^The last changes before the page closed could not be restored: /)])
     expect(local.items.has(PENDING_SAVE_KEY)).toBe(true)
   })
 
   test('a scenario another tab added to the same workspace is not dropped when this tab saves', async () => {
     const { store, reopen } = await freshDatabase()
-    const tabA = await openPage(store)
-    const tabB = await openPage(await reopen())
+    const tabA = await openTestPage(store)
+    const tabB = await openTestPage(await reopen())
     addEntry(tabB.services, scenarioNamed('From tab B'), null)
     await tabB.persister.flush()
     renameEntry(tabA.services.store, tabA.services.store.getState().scenario.workspace.openEntryId, 'Renamed in tab A')
@@ -146,11 +132,11 @@ describe('the workspace survives a reload', () => {
 
   test('a failed write is reported and the page goes on', async () => {
     const { store } = await freshDatabase()
-    const restored = await restoreWorkspace(store, memoryLocalStorage(), first, 1)
-    const appStore = createAppStore({ document: first.document, bundledId: first.bundledId, workspace: restored.workspace })
+    const restored = await restoreWorkspace(store, memoryLocalStorage(), FIRST, 1)
+    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
     vi.spyOn(store, 'write').mockRejectedValue(new Error('QuotaExceededError'))
     const errors: unknown[] = []
-    const persister = persistWorkspace(appStore, store, { onHidden: () => undefined, onError: (error) => errors.push(error) })
+    const persister = persistWorkspace(appStore, store, { onHidden: () => undefined, onError: (error) => errors.push(error), stored: restored.stored })
     editDocument(appStore, (doc) => ({ ...doc, Name: 'Too big' }))
     await persister.flush()
     expect(errors).toEqual([new Error('QuotaExceededError')])

@@ -1,3 +1,4 @@
+import type { TabConflict } from '../workspace/conflictCopy.ts'
 import type { TransferReport } from '../workspace/transferReport.ts'
 
 /** The tabs of the bottom panel; each is a lazy-loaded `<Feature>Panel`. */
@@ -47,10 +48,12 @@ export interface UiSlice {
   test: TestForm
   /** What the last import, share link or SAM export did, shown in a dialog until closed (src/ui/workspace). */
   transferReport: TransferReport | null
+  /** Scenarios this tab and another edited at once (both versions kept), each shown until dismissed (src/ui/workspace). */
+  tabConflicts: readonly TabConflict[]
 }
 
 export const INITIAL_TEST_FORM: TestForm = { invocationType: 'RequestResponse', eventName: 'test-event', payloadText: '{\n  "key1": "value1"\n}', saved: [] }
 
 export function initialUi(theme: Theme, test: TestForm = INITIAL_TEST_FORM): UiSlice {
-  return { selectedNodeId: null, focusedFunction: null, activeTab: 'monitor', theme, shortcutsOpen: false, presenting: false, test, transferReport: null }
+  return { selectedNodeId: null, focusedFunction: null, activeTab: 'monitor', theme, shortcutsOpen: false, presenting: false, test, transferReport: null, tabConflicts: [] }
 }

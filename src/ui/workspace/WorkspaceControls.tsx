@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react'
 import { useAppServices } from '../AppServicesContext.ts'
 import type { AppState } from '../store/appStore.ts'
 import { useAppState } from '../store/useAppState.ts'
+import { ConflictAlerts } from './ConflictAlerts.tsx'
 import { importFile } from './transfer.ts'
 import { useFileDrop } from './useFileDrop.ts'
 import './workspace.css'
@@ -14,7 +15,7 @@ const TransferReportDialog = lazy(() => import('./TransferReportDialog.tsx'))
 const selectReport = (state: AppState) => state.ui.transferReport
 const selectWorkspaceName = (state: AppState) => state.scenario.workspace.name
 
-/** The toolbar's Workspace and Share buttons, their dialogs, and the page-wide drop target for imports. */
+/** The toolbar's Workspace and Share buttons, their dialogs, the page-wide drop target for imports, and what other tabs' saves did. */
 export function WorkspaceControls() {
   const app = useAppServices()
   const report = useAppState(selectReport)
@@ -39,6 +40,7 @@ export function WorkspaceControls() {
         {open === 'share' && <ShareDialog onClose={close} />}
         {report && <TransferReportDialog report={report} />}
       </Suspense>
+      <ConflictAlerts />
       {dragging && <div className="drop-target" aria-hidden="true">Drop a scenario (.json) or a SAM template (.yaml) to add it to your workspace</div>}
     </div>
   )

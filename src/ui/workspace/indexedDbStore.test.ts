@@ -6,8 +6,10 @@ import { WORKSPACE_FORMAT, type ScenarioRecord, type WorkspaceRecord } from './r
 import { freshDatabase, scenarioNamed } from './workspaceFixtures.ts'
 import { createMemoryStore, type WorkspaceStore } from './workspaceStore.ts'
 
-const workspace = (id: string, name = id): WorkspaceRecord => ({ Format: WORKSPACE_FORMAT, id, name, scenarioIds: [], openScenarioId: '', savedTestEvents: [], updatedAtMs: 1 })
-const scenario = (id: string, workspaceId: string): ScenarioRecord => ({ id, workspaceId, bundledId: null, document: scenarioNamed(id) })
+const workspace = (id: string, name = id, revision = 0): WorkspaceRecord => ({ Format: WORKSPACE_FORMAT, id, name, scenarioIds: [], openScenarioId: '', savedTestEvents: [], updatedAtMs: 1, revision })
+const scenario = (id: string, workspaceId: string, revision = 0, Seed?: number): ScenarioRecord => ({ id, workspaceId, bundledId: null, document: scenarioNamed(id, { Seed }), revision })
+/** How a record reads back after writes: one revision further. */
+const stored = <T extends { revision: number }>(record: T, revision = record.revision + 1): T => ({ ...record, revision })
 
 /** The same contract, whichever store: IndexedDB (fake-indexeddb here) or memory. */
 describe.each([
@@ -18,23 +20,51 @@ describe.each([
     const store = await open()
     await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
     await store.write(workspace('w2'), [scenario('c', 'w2')], [])
-    expect(await store.workspace('w1')).toEqual(workspace('w1'))
+    expect(await store.workspace('w1')).toEqual(stored(workspace('w1')))
     expect(await store.workspace('missing')).toBeUndefined()
     expect((await store.workspaces()).length).toBe(2)
-    expect(await store.scenariosOf('w1')).toEqual([scenario('a', 'w1'), scenario('b', 'w1')])
+    expect(await store.scenariosOf('w1')).toEqual([stored(scenario('a', 'w1')), stored(scenario('b', 'w1'))])
   })
 
   test('deletes the scenarios a write names as removed, and a whole workspace with its scenarios', async () => {
     const store = await open()
     await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
     await store.write(workspace('w2'), [scenario('c', 'w2')], [])
-    await store.write(workspace('w1', 'renamed'), [], ['a'])
-    expect(await store.scenariosOf('w1')).toEqual([scenario('b', 'w1')])
-    expect(await store.workspace('w1')).toMatchObject({ name: 'renamed' })
+    await store.write(workspace('w1', 'renamed', 1), [], [{ id: 'a', revision: 1 }])
+    expect(await store.scenariosOf('w1')).toEqual([stored(scenario('b', 'w1'))])
+    expect(await store.workspace('w1')).toMatchObject({ name: 'renamed', revision: 2 })
     await store.remove('w1')
     expect(await store.workspace('w1')).toBeUndefined()
     expect(await store.scenariosOf('w1')).toEqual([])
-    expect(await store.scenariosOf('w2')).toEqual([scenario('c', 'w2')])
+    expect(await store.scenariosOf('w2')).toEqual([stored(scenario('c', 'w2'))])
+  })
+
+  test('a write names the revision it replaces; what another tab saved since is refused and left as stored', async () => {
+    const store = await open()
+    await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
+    // Another tab saves "a" and the workspace (revision 1 becomes 2); this tab still knows revision 1.
+    await store.write(workspace('w1', 'theirs', 1), [scenario('a', 'w1', 1, 7)], [])
+    const outcome = await store.write(workspace('w1', 'mine', 1), [scenario('a', 'w1', 1, 8), scenario('b', 'w1', 1, 9)], [])
+    expect(outcome).toEqual({ workspaceRevision: null, revisions: new Map([['b', 2]]), refused: ['a'] })
+    expect(await store.workspace('w1')).toMatchObject({ name: 'theirs', revision: 2 })
+    expect(await store.scenariosOf('w1')).toEqual([stored(scenario('a', 'w1', 1, 7)), stored(scenario('b', 'w1', 1, 9))])
+  })
+
+  test('a record stored exactly as written elsewhere is no conflict; one deleted elsewhere is written back', async () => {
+    const store = await open()
+    await store.write(workspace('w1'), [scenario('a', 'w1'), scenario('b', 'w1')], [])
+    await store.write(workspace('w1', 'w1', 1), [scenario('a', 'w1', 1, 7)], [{ id: 'b', revision: 1 }])
+    const outcome = await store.write(workspace('w1'), [scenario('a', 'w1', 1, 7), scenario('b', 'w1', 1, 9)], [])
+    expect(outcome).toEqual({ workspaceRevision: 2, revisions: new Map([['a', 2], ['b', 2]]), refused: [] })
+    expect(await store.scenariosOf('w1')).toEqual([stored(scenario('a', 'w1', 1, 7)), stored(scenario('b', 'w1', 1, 9))])
+  })
+
+  test('a deletion of a scenario another tab changed since is refused', async () => {
+    const store = await open()
+    await store.write(workspace('w1'), [scenario('a', 'w1')], [])
+    await store.write(workspace('w1', 'w1', 1), [scenario('a', 'w1', 1, 7)], [])
+    expect(await store.write(workspace('w1', 'w1', 2), [], [{ id: 'a', revision: 1 }])).toMatchObject({ refused: ['a'] })
+    expect(await store.scenariosOf('w1')).toEqual([stored(scenario('a', 'w1', 1, 7))])
   })
 
   test('keeps copies: changing what was written or read changes nothing stored', async () => {

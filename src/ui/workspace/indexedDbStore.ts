@@ -3,6 +3,7 @@
  * store of scenario records indexed by workspace, and a store of preferences.
  */
 import { inTransaction, openDatabase, requestResult } from './idb.ts'
+import { writeGuarded, type RecordTable } from './storedWrite.ts'
 import type { PreferenceKey, WorkspaceStore } from './workspaceStore.ts'
 
 export const DATABASE_NAME = 'lambda-playground'
@@ -13,6 +14,15 @@ const WORKSPACES = 'workspaces'
 const SCENARIOS = 'scenarios'
 const PREFERENCES = 'preferences'
 const BY_WORKSPACE = 'byWorkspace'
+
+/** An object store as a write's table of records; its requests must be made while the transaction is active. */
+function tableOf(store: IDBObjectStore): RecordTable {
+  return {
+    get: (id) => requestResult(store.get(id)),
+    put: (record) => requestResult(store.put(record)).then(() => undefined),
+    delete: (id) => requestResult(store.delete(id)),
+  }
+}
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {
   // Each case brings a database of that version to the next; a new one runs them all.
@@ -32,14 +42,9 @@ export async function openIndexedDbStore(factory: IDBFactory, name = DATABASE_NA
     workspaces: () => read(WORKSPACES, (s) => s.getAll()),
     workspace: (id) => read(WORKSPACES, (s) => s.get(id)),
     scenariosOf: (workspaceId) => read(SCENARIOS, (s) => s.index(BY_WORKSPACE).getAll(workspaceId)),
-    write: (workspace, changed, removed) => inTransaction(db, [WORKSPACES, SCENARIOS], 'readwrite', async (t) => {
-      const scenarios = t.objectStore(SCENARIOS)
-      await Promise.all([
-        requestResult(t.objectStore(WORKSPACES).put(workspace)),
-        ...changed.map((s) => requestResult(scenarios.put(s))),
-        ...removed.map((id) => requestResult(scenarios.delete(id))),
-      ])
-    }),
+    // One transaction: the revisions read are still the stored ones when the records are written.
+    write: (workspace, changed, removed) => inTransaction(db, [WORKSPACES, SCENARIOS], 'readwrite', (t) =>
+      writeGuarded(tableOf(t.objectStore(WORKSPACES)), tableOf(t.objectStore(SCENARIOS)), workspace, changed, removed)),
     remove: (workspaceId) => inTransaction(db, [WORKSPACES, SCENARIOS], 'readwrite', async (t) => {
       const scenarios = t.objectStore(SCENARIOS)
       const ids = await requestResult(scenarios.index(BY_WORKSPACE).getAllKeys(workspaceId))

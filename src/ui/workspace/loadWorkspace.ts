@@ -2,11 +2,24 @@
 import type { OpenWorkspace, WorkspaceEntry } from '../store/scenarioSlice.ts'
 import type { SavedTestEvent } from '../store/uiSlice.ts'
 import { isObject } from '../../engine/scenario/check.ts'
-import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord } from './records.ts'
+import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
+/**
+ * A workspace as storage holds it, each record with its revision: what a tab's saves replace, and
+ * what it compares with to learn what another tab changed (./reconcile.ts). The documents are the
+ * very objects the loaded entries hold, so an entry is unedited while its document is the stored one.
+ */
+export interface StoredWorkspace {
+  record: WorkspaceRecord
+  scenarios: ReadonlyMap<string, ScenarioRecord>
+}
+
 export type WorkspaceLoad =
-  | { ok: true; workspace: OpenWorkspace; savedTestEvents: SavedTestEvent[]; /** Stored scenarios this build cannot show, each saying why. */ notices: string[] }
+  | {
+    ok: true; workspace: OpenWorkspace; savedTestEvents: SavedTestEvent[]; stored: StoredWorkspace
+    /** Stored scenarios this build cannot show, each saying why. */ notices: string[]
+  }
   | { ok: false; message: string }
 
 /** The stored workspace `id`, its scenarios in the user's order; those another tab added since follow. */
@@ -29,7 +42,10 @@ export async function loadWorkspace(store: WorkspaceStore, id: string): Promise<
   const first = entries[0]
   if (!first) return { ok: false, message: notices.join('; ') || `The workspace "${record.name}" holds no scenario` }
   const openEntryId = entries.some((e) => e.id === record.openScenarioId) ? record.openScenarioId : first.id
-  return { ok: true, workspace: { id: record.id, name: record.name, entries, openEntryId }, savedTestEvents: record.savedTestEvents, notices }
+  return {
+    ok: true, workspace: { id: record.id, name: record.name, entries, openEntryId }, savedTestEvents: record.savedTestEvents,
+    stored: { record, scenarios: byId }, notices,
+  }
 }
 
 export interface WorkspaceSummary {

@@ -34,10 +34,10 @@ export async function openWorkspaceStore(factory: IDBFactory | undefined, timeou
  * localStorage, where the old session and the last save before a reload may be; reaching it throws
  * where the user blocked site data, and then there is nothing in it.
  */
-export function pageStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+export function pageStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> {
   try {
     return globalThis.localStorage
   } catch {
-    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined }
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined, key: () => null, length: 0 }
   }
 }

@@ -2,73 +2,133 @@
  * The last save before the page goes away. IndexedDB writes are asynchronous, and a reload or a
  * closed tab does not wait for one started in `pagehide`, so edits of the last moments would be
  * lost. The same records are therefore also written synchronously to localStorage, and the next
- * load replays them into the workspace store before reading it. Writing records twice is harmless:
- * a store write replaces records by id.
+ * load replays them into the workspace store before reading it.
+ *
+ * Each tab keeps its own (the key ends with the tab's id), so tabs closing together never overwrite
+ * or forget each other's. A replay is a save like any other, guarded by revisions: a record another
+ * tab saved since is not overwritten; this page's version of a scenario is then kept as a copy, and
+ * the workspace's saved test events and scenario list are merged.
  */
 import { isObject } from '../../engine/scenario/check.ts'
-import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
 import type { Theme } from '../store/uiSlice.ts'
+import { conflictCopy } from './conflictCopy.ts'
+import { mergeLists } from './mergeLists.ts'
+import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
+import type { Removal } from './storedWrite.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
+/** The key, and the prefix of each tab's key. Builds before per-tab journals used the key alone; theirs is replayed too. */
 export const PENDING_SAVE_KEY = 'lambda-playground/pending-save@1'
 
 export interface PendingSave {
   record: WorkspaceRecord
   scenarios: readonly ScenarioRecord[]
-  removed: readonly string[]
+  removed: readonly Removal[]
   theme: Theme
 }
 
+export type JournalStorage = Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'>
+
+const keyOf = (tabId: string) => `${PENDING_SAVE_KEY}/${tabId}`
+
 /** Keeps `save` where the next load finds it; false when localStorage refuses (full, disabled). */
-export function keepPendingSave(storage: Pick<Storage, 'setItem'>, save: PendingSave): boolean {
+export function keepPendingSave(storage: Pick<Storage, 'setItem'>, tabId: string, save: PendingSave): boolean {
   try {
-    storage.setItem(PENDING_SAVE_KEY, JSON.stringify(save))
+    storage.setItem(keyOf(tabId), JSON.stringify(save))
     return true
   } catch {
     return false
   }
 }
 
-/** Forgets the kept save once the workspace store holds it. */
-export function forgetPendingSave(storage: Pick<Storage, 'removeItem'>): void {
+/** Removes a kept save; there is nothing to remove when storage is disabled. */
+function removeQuietly(storage: Pick<Storage, 'removeItem'>, key: string): void {
   try {
-    storage.removeItem(PENDING_SAVE_KEY)
+    storage.removeItem(key)
   } catch {
-    // Nothing to forget when storage is disabled.
+    // Nothing kept, nothing to remove.
   }
 }
 
-/**
- * Writes a save kept by the previous page into `store` and forgets it. A kept save that cannot be
- * read is left alone (it may come from a newer build) and reported.
- */
-export async function replayPendingSave(store: WorkspaceStore, storage: Pick<Storage, 'getItem' | 'removeItem'>): Promise<string | null> {
-  let text: string | null
-  try {
-    text = storage.getItem(PENDING_SAVE_KEY)
-  } catch {
-    return null
+/** Forgets the tab's kept save once the workspace store holds it. */
+export function forgetPendingSave(storage: Pick<Storage, 'removeItem'>, tabId: string): void {
+  removeQuietly(storage, keyOf(tabId))
+}
+
+function journalKeys(storage: JournalStorage): string[] {
+  const keys: string[] = []
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i)
+    if (key === PENDING_SAVE_KEY || key?.startsWith(`${PENDING_SAVE_KEY}/`)) keys.push(key)
   }
-  if (text === null) return null
-  const problem = 'The last changes before the page closed could not be restored'
+  return keys
+}
+
+/** A removal as kept; older builds kept ids alone, of records written before revisions (revision 0). */
+const removalOf = (value: unknown): Removal[] =>
+  typeof value === 'string' ? [{ id: value, revision: 0 }]
+    : isObject(value) && typeof value.id === 'string' && typeof value.revision === 'number' ? [{ id: value.id, revision: value.revision }] : []
+
+/** The kept save in `text`, or why it cannot be read. */
+function readPendingSave(text: string): PendingSave | string {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return `${problem}: they are not readable.`
+    return 'they are not readable.'
   }
-  if (!isObject(value) || !Array.isArray(value.scenarios) || !Array.isArray(value.removed)) return `${problem}: they are not a saved workspace.`
+  if (!isObject(value) || !Array.isArray(value.scenarios) || !Array.isArray(value.removed)) return 'they are not a saved workspace.'
   const workspace = readWorkspaceRecord(value.record)
-  if (!workspace.ok) return `${problem}: ${workspace.message}`
+  if (!workspace.ok) return workspace.message
   const scenarios: ScenarioRecord[] = []
   for (const item of value.scenarios) {
     const scenario = readScenarioRecord(item)
-    if (!scenario.ok) return `${problem}: ${scenario.message}`
+    if (!scenario.ok) return scenario.message
     scenarios.push(scenario.record)
   }
-  await store.write(workspace.record, scenarios, value.removed.filter((id): id is string => typeof id === 'string'))
-  await store.setPreference('currentWorkspaceId', workspace.record.id)
-  if (value.theme === 'dark' || value.theme === 'light') await store.setPreference('theme', value.theme)
-  forgetPendingSave(storage)
-  return null
+  return { record: workspace.record, scenarios, removed: value.removed.flatMap(removalOf), theme: value.theme === 'dark' ? 'dark' : 'light' }
+}
+
+/** Writes one kept save; returns what the user should know about what another tab had saved since. */
+async function replay(store: WorkspaceStore, save: PendingSave): Promise<string[]> {
+  const outcome = await store.write(save.record, save.scenarios, save.removed)
+  const refused = save.scenarios.filter((s) => outcome.refused.includes(s.id))
+  const copies = refused.map((s): ScenarioRecord => ({ ...conflictCopy(s.document, s.bundledId), workspaceId: s.workspaceId, revision: 0 }))
+  if (copies.length > 0 || outcome.workspaceRevision === null) {
+    // What this page kept joins what the other tab saved: nothing either listed or saved is dropped.
+    const stored = readWorkspaceRecord(await store.workspace(save.record.id))
+    const record = stored.ok ? {
+      ...stored.record,
+      scenarioIds: [...mergeLists([], save.record.scenarioIds, stored.record.scenarioIds, String), ...copies.map((c) => c.id)],
+      savedTestEvents: [...mergeLists([], save.record.savedTestEvents, stored.record.savedTestEvents, (e) => JSON.stringify([e.name, e.payloadText]))],
+    } : save.record
+    await store.write(record, copies, [])
+  }
+  return refused.map((s, i) => `"${s.document.Name}" was changed in another tab after this page last saved it; this page's last changes are kept as "${copies[i]?.document.Name}".`)
+}
+
+/**
+ * Writes the saves kept by pages that went away into `store` and forgets them. A kept save that
+ * cannot be read is left alone (it may come from a newer build) and reported.
+ */
+export async function replayPendingSaves(store: WorkspaceStore, storage: JournalStorage): Promise<string[]> {
+  let kept: [string, string][]
+  try {
+    kept = journalKeys(storage).map((key) => [key, storage.getItem(key) ?? ''])
+  } catch {
+    return []
+  }
+  const notices: string[] = []
+  for (const [key, text] of kept) {
+    const save = readPendingSave(text)
+    if (typeof save === 'string') {
+      notices.push(`The last changes before the page closed could not be restored: ${save}`)
+      continue
+    }
+    notices.push(...await replay(store, save))
+    await store.setPreference('currentWorkspaceId', save.record.id)
+    await store.setPreference('theme', save.theme)
+    removeQuietly(storage, key)
+  }
+  return notices
 }

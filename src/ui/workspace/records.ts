@@ -30,6 +30,18 @@ export interface WorkspaceRecord {
   savedTestEvents: SavedTestEvent[]
   /** When it was last written (wall clock), to open the most recent one. */
   updatedAtMs: number
+  /** See `Revisioned`. */
+  revision: number
+}
+
+/**
+ * How many saves a stored record has had. A save carries the revision it replaces (0 for a record
+ * never stored) and storage refuses it when the stored one has moved on since, because another tab
+ * saved it: the check Lambda makes on `RevisionId` [API], so two tabs never overwrite each other's work
+ * unseen (./storedWrite.ts). Records from before revisions read as revision 0.
+ */
+export interface Revisioned {
+  revision: number
 }
 
 export interface ScenarioRecord {
@@ -39,11 +51,16 @@ export interface ScenarioRecord {
   bundledId: string | null
   /** Each document carries its own `Format` and is migrated when read. */
   document: Scenario
+  /** See `Revisioned`. */
+  revision: number
 }
 
 export type RecordRead<T> = { ok: true; record: T } | { ok: false; message: string }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
+
+/** A stored record's revision (see `Revisioned`). */
+export const revisionOf = (value: unknown): number => (isObject(value) && typeof value.revision === 'number' ? value.revision : 0)
 
 function isSavedTestEvent(value: unknown): value is SavedTestEvent {
   return isObject(value) && isString(value.name) && isString(value.payloadText)
@@ -67,6 +84,7 @@ export function readWorkspaceRecord(value: unknown): RecordRead<WorkspaceRecord>
     record: {
       Format: WORKSPACE_FORMAT, id: stored.id, name: stored.name, scenarioIds: stored.scenarioIds, openScenarioId: stored.openScenarioId,
       savedTestEvents: savedTestEventsOf(stored.savedTestEvents), updatedAtMs: typeof stored.updatedAtMs === 'number' ? stored.updatedAtMs : 0,
+      revision: revisionOf(stored),
     },
   }
 }
@@ -86,16 +104,19 @@ export function readScenarioRecord(value: unknown): RecordRead<ScenarioRecord> {
   }
   return {
     ok: true,
-    record: { id: value.id, workspaceId: value.workspaceId, bundledId: isString(value.bundledId) ? value.bundledId : null, document: migrated.document as Scenario },
+    record: {
+      id: value.id, workspaceId: value.workspaceId, bundledId: isString(value.bundledId) ? value.bundledId : null, document: migrated.document as Scenario,
+      revision: revisionOf(value),
+    },
   }
 }
 
-/** The records that store `entries` as workspace `workspace`. */
+/** The records that store `entries` as workspace `workspace`, as new records (revision 0: see `Revisioned`). */
 export function recordsOf(workspace: OpenWorkspace, entries: readonly WorkspaceEntry[], savedTestEvents: readonly SavedTestEvent[], nowMs: number) {
   const record: WorkspaceRecord = {
     Format: WORKSPACE_FORMAT, id: workspace.id, name: workspace.name, scenarioIds: entries.map((e) => e.id),
-    openScenarioId: workspace.openEntryId, savedTestEvents: [...savedTestEvents], updatedAtMs: nowMs,
+    openScenarioId: workspace.openEntryId, savedTestEvents: [...savedTestEvents], updatedAtMs: nowMs, revision: 0,
   }
-  const scenarios = entries.map((entry): ScenarioRecord => ({ id: entry.id, workspaceId: workspace.id, bundledId: entry.bundledId, document: entry.document }))
+  const scenarios = entries.map((entry): ScenarioRecord => ({ id: entry.id, workspaceId: workspace.id, bundledId: entry.bundledId, document: entry.document, revision: 0 }))
   return { record, scenarios }
 }

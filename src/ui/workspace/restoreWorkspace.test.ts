@@ -67,21 +67,21 @@ describe('opening the page', () => {
     const older = await createWorkspace(store, 'Older', scenarioNamed('A'), null, 1)
     const newer = await createWorkspace(store, 'Newer', scenarioNamed('B'), null, 2)
     const { record } = recordsOf(newer, newer.entries, [], 2)
-    const future = { ...record, Format: 'lambda-playground/workspace@2', Colour: 'blue' }
+    const future = { ...record, Format: 'lambda-playground/workspace@2', Colour: 'blue', revision: 1 }
     await store.write(future as unknown as typeof record, [], [])
     await store.setPreference('currentWorkspaceId', newer.id)
     const restored = await restoreWorkspace(store, memoryLocalStorage(), first, 3)
     expect(restored.workspace).toEqual(older)
     expect(restored.notices).toEqual([expect.stringMatching(/^The workspace "Newer" cannot be opened: .*newer version.*"lambda-playground\/workspace@2"/)])
-    expect(await store.workspace(newer.id)).toEqual(future)
+    expect(await store.workspace(newer.id)).toEqual({ ...future, revision: 2 })
     expect(await listWorkspaces(store)).toContainEqual(expect.objectContaining({ id: newer.id, unreadable: expect.stringMatching(/newer version/) }))
   })
 
   test('a scenario of a newer format is not shown, said so, and kept in storage', async () => {
     const { store } = await freshDatabase()
     const workspace = await createWorkspace(store, 'Mixed', scenarioNamed('Readable'), null, 1)
-    const futureScenario = { id: 'future', workspaceId: workspace.id, bundledId: null, document: { Format: 'lambda-playground/scenario@2', Name: 'From the future' } }
-    await store.write(recordsOf(workspace, workspace.entries, [], 1).record, [futureScenario as never], [])
+    const futureScenario = { id: 'future', workspaceId: workspace.id, bundledId: null, document: { Format: 'lambda-playground/scenario@2', Name: 'From the future' }, revision: 1 }
+    await store.write({ ...recordsOf(workspace, workspace.entries, [], 1).record, revision: 1 }, [{ ...futureScenario, revision: 0 } as never], [])
     const loaded = await loadWorkspace(store, workspace.id)
     expect(loaded).toMatchObject({ ok: true, workspace: { entries: [{ document: { Name: 'Readable' } }] }, notices: [expect.stringMatching(/^"From the future" is not shown: .*newer version/)] })
     expect(await store.scenariosOf(workspace.id)).toContainEqual(futureScenario)

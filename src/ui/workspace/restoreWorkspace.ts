@@ -7,15 +7,17 @@ import type { Scenario } from '../../engine/api.ts'
 import type { OpenWorkspace } from '../store/scenarioSlice.ts'
 import type { SavedTestEvent, Theme } from '../store/uiSlice.ts'
 import { migrateLegacySession } from './legacySession.ts'
-import { listWorkspaces, loadWorkspace } from './loadWorkspace.ts'
+import { listWorkspaces, loadWorkspace, type StoredWorkspace } from './loadWorkspace.ts'
 import { newId } from './newId.ts'
-import { replayPendingSave } from './pendingSave.ts'
+import { replayPendingSaves, type JournalStorage } from './pendingSave.ts'
 import { recordsOf } from './records.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
 export interface RestoredWorkspace {
   workspace: OpenWorkspace
   savedTestEvents: SavedTestEvent[]
+  /** What storage holds for it: the revisions the page's saves replace. */
+  stored: StoredWorkspace
   /** The stored theme, or null to follow the system's. */
   theme: Theme | null
   /** What the user should know: a workspace or scenarios this build could not open, and why. */
@@ -34,12 +36,10 @@ export async function createWorkspace(store: WorkspaceStore, name: string, docum
 }
 
 export async function restoreWorkspace(
-  store: WorkspaceStore, legacy: Pick<Storage, 'getItem' | 'removeItem'>, first: { document: Scenario; bundledId: string | null }, nowMs: number,
+  store: WorkspaceStore, legacy: JournalStorage, first: { document: Scenario; bundledId: string | null }, nowMs: number,
 ): Promise<RestoredWorkspace> {
   await migrateLegacySession(store, legacy, nowMs)
-  const notices: string[] = []
-  const unreplayed = await replayPendingSave(store, legacy)
-  if (unreplayed) notices.push(unreplayed)
+  const notices = await replayPendingSaves(store, legacy)
   const currentId = await store.preference('currentWorkspaceId')
   const stored = await listWorkspaces(store)
   // The current one first, then the most recently saved.
@@ -52,10 +52,14 @@ export async function restoreWorkspace(
       continue
     }
     notices.push(...loaded.notices)
-    restored = { workspace: loaded.workspace, savedTestEvents: loaded.savedTestEvents, theme: null, notices }
+    restored = { workspace: loaded.workspace, savedTestEvents: loaded.savedTestEvents, stored: loaded.stored, theme: null, notices }
     break
   }
-  restored ??= { workspace: await createWorkspace(store, FIRST_WORKSPACE_NAME, first.document, first.bundledId, nowMs), savedTestEvents: [], theme: null, notices }
+  if (!restored) {
+    const created = await loadWorkspace(store, (await createWorkspace(store, FIRST_WORKSPACE_NAME, first.document, first.bundledId, nowMs)).id)
+    if (!created.ok) throw new Error(`The new workspace could not be read back: ${created.message}`)
+    restored = { workspace: created.workspace, savedTestEvents: [], stored: created.stored, theme: null, notices }
+  }
   await store.setPreference('currentWorkspaceId', restored.workspace.id)
   const theme = await store.preference('theme')
   return { ...restored, theme: theme === 'dark' || theme === 'light' ? theme : null }

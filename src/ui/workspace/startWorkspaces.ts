@@ -9,9 +9,11 @@ import { persistWorkspace } from '../store/persistence.ts'
 import type { OpenWorkspace, WorkspaceEntry } from '../store/scenarioSlice.ts'
 import { describeError } from './describeError.ts'
 import { pageStorage, openWorkspaceStore } from './openWorkspaceStore.ts'
+import { newId } from './newId.ts'
 import { forgetPendingSave, keepPendingSave } from './pendingSave.ts'
 import { restoreWorkspace, type RestoredWorkspace } from './restoreWorkspace.ts'
 import { openSharedLink } from './shareScenario.ts'
+import { openTabChannel } from './tabChannel.ts'
 import type { WorkspaceServices } from './WorkspaceContext.ts'
 import { createMemoryStore, type WorkspaceStore } from './workspaceStore.ts'
 
@@ -43,22 +45,31 @@ export async function startWorkspaces(first: { document: Scenario; bundledId: st
 }
 
 /**
- * Saves from now on (and on leaving the page), tells the user what the restore could not open,
- * then opens the share link the address carries; returns whether that opened (and so ran) one.
+ * Saves from now on (and on leaving the page), takes what other tabs save in the same workspace,
+ * tells the user what the restore could not open, then opens the share link the address carries;
+ * returns whether that opened (and so ran) one.
  */
 export async function keepWorkspaceSaved(app: AppServices, started: Started): Promise<{ services: WorkspaceServices; openedLink: boolean }> {
   let toldFailure = false
+  const tabId = newId()
+  const channel = openTabChannel((workspaceId) => {
+    if (workspaceId === app.store.getState().scenario.workspace.id) void persister.refresh()
+  })
   const persister = persistWorkspace(app.store, started.storage, {
     onHidden: (flush) => {
       addEventListener('pagehide', flush)
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') flush()
+        // A tab shown again takes what others saved meanwhile, also where no message could tell it.
+        else void persister.refresh()
       })
     },
     pending: {
-      keep: (save) => keepPendingSave(pageStorage(), save),
-      forget: () => forgetPendingSave(pageStorage()),
+      keep: (save) => keepPendingSave(pageStorage(), tabId, save),
+      forget: () => forgetPendingSave(pageStorage(), tabId),
     },
+    stored: started.restored.stored,
+    onSaved: (workspaceId) => channel.announce(workspaceId),
     onError: (error) => {
       if (toldFailure) return
       toldFailure = true
@@ -73,5 +84,9 @@ export async function keepWorkspaceSaved(app: AppServices, started: Started): Pr
   })
   addEventListener('hashchange', () => void openLink())
   const openedLink = await openLink()
-  return { services: { storage: started.storage, persister, unavailable: started.unavailable, nowMs: Date.now }, openedLink }
+  const stop = () => {
+    persister.stop()
+    channel.close()
+  }
+  return { services: { storage: started.storage, persister: { ...persister, stop }, unavailable: started.unavailable, nowMs: Date.now }, openedLink }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { createAppStore } from '../store/appStore.ts'
 import { editDocument, editTestForm } from '../store/edits.ts'
 import { persistWorkspace } from '../store/persistence.ts'
@@ -15,7 +15,7 @@ async function setUp() {
   const restored = await restoreWorkspace(storage, memoryLocalStorage(), { document: scenarioNamed('First'), bundledId: null }, 1)
   const app = createTestServices(scenarioNamed('First'))
   app.store = createAppStore({ document: scenarioNamed('First'), bundledId: null, workspace: restored.workspace })
-  const persister = persistWorkspace(app.store, storage, { onHidden: () => undefined, onError: (error) => { throw error } })
+  const persister = persistWorkspace(app.store, storage, { onHidden: () => undefined, onError: (error) => { throw error }, stored: restored.stored })
   let clock = 10
   const ws: WorkspaceServices = { storage, persister, unavailable: null, nowMs: () => ++clock }
   const names = async () => (await listWorkspaces(storage)).map((w) => w.name).sort()
@@ -46,6 +46,21 @@ describe('several workspaces', () => {
     await renameWorkspace(app, ws, app.store.getState().scenario.workspace.id, 'Demo')
     await ws.persister.flush()
     expect(await names()).toEqual(['Demo', 'Study'])
+  })
+
+  test('renaming another workspace that another tab saves meanwhile reads it again: the rename and that save both stay', async () => {
+    const { app, ws, storage, firstId } = await setUp()
+    await newWorkspace(app, ws, 'Workshop')
+    const write = storage.write.bind(storage)
+    vi.spyOn(storage, 'write').mockImplementationOnce(async (record, scenarios, removed) => {
+      const other = await loadWorkspace(storage, firstId)
+      if (!other.ok) throw new Error(other.message)
+      await write({ ...other.stored.record, savedTestEvents: [{ name: 'from another tab', payloadText: '{}' }] }, [], [])
+      return write(record, scenarios, removed)
+    })
+    await renameWorkspace(app, ws, firstId, 'Study')
+    const loaded = await loadWorkspace(storage, firstId)
+    expect(loaded.ok && [loaded.workspace.name, loaded.savedTestEvents]).toEqual(['Study', [{ name: 'from another tab', payloadText: '{}' }]])
   })
 
   test('duplicating copies every scenario under new ids; the copy is independent of the original', async () => {

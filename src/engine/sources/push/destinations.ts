@@ -38,17 +38,24 @@ export function destinationOf(world: World, reference: string, kind: PushDestina
   throw new Error(`${at}: no ${kind ?? 'function, queue or topic'} ${reference}`)
 }
 
-/** Sends on behalf of a sender at `chainDepth`; false when the queue or topic refused it. */
-export function sendToDestination(world: World, destination: PushDestination, payload: PushPayload, subject: string | null, chainDepth: number): boolean {
+/**
+ * What became of a send: taken by the destination, refused by the queue or topic, or refused by
+ * Lambda because the sender's chain was stopped as a recursive loop (../recursion.ts).
+ */
+export type SendOutcome = 'sent' | 'refused' | 'stopped'
+
+const sentIf = (ok: boolean): SendOutcome => (ok ? 'sent' : 'refused')
+
+/** Sends on behalf of a sender at `chainDepth`. */
+export function sendToDestination(world: World, destination: PushDestination, payload: PushPayload, subject: string | null, chainDepth: number): SendOutcome {
   switch (destination.kind) {
     case 'function':
-      invokeFromService(world, destination.target, payload.value, chainDepth)
-      return true
+      return invokeFromService(world, destination.target, payload.value, chainDepth) ? 'sent' : 'stopped'
     case 'queue':
-      return sendToQueue(world, destination.name, payload.text ?? payload.value, { chainDepth }).ok
+      return sentIf(sendToQueue(world, destination.name, payload.text ?? payload.value, { chainDepth }).ok)
     case 'topic': {
       const text = payload.text ?? JSON.stringify(payload.value)
-      return publishToTopic(world, destination.name, { text, subject, attributes: null, groupId: null }, chainDepth) !== null
+      return sentIf(publishToTopic(world, destination.name, { text, subject, attributes: null, groupId: null }, chainDepth) !== null)
     }
     default: {
       const unknown: never = destination

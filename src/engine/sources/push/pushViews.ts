@@ -12,6 +12,11 @@ export interface TopicSummary {
   NotificationsDelivered: number
   NotificationsFailed: number
   NotificationsFilteredOut: number
+  /**
+   * Messages no subscription got, by reason (NoSubscriptions, FilteredOut, DeliveryFailed,
+   * RecursiveLoop); present only when there were some.
+   */
+  MessagesDropped?: Record<string, number>
 }
 
 export interface RuleSummary {
@@ -30,6 +35,18 @@ export interface BucketSummary {
   NotificationsSent: number
   /** Events no configuration matched. */
   FilteredOut: number
+  /**
+   * Events a configuration matched that did not reach its destination, by reason: DeliveryFailed
+   * (the queue or topic refused it), RecursiveLoop (the function refused a stopped chain); present
+   * only when there were some.
+   */
+  NotificationsDropped?: Record<string, number>
+}
+
+/** An accounting's drops by reason, less the reasons the summary shows on their own; undefined when none are left. */
+function dropReasons(dropped: Readonly<Record<string, number>>, shownApart: readonly string[] = []): Record<string, number> | undefined {
+  const left = Object.entries(dropped).filter(([reason, count]) => count > 0 && !shownApart.includes(reason))
+  return left.length === 0 ? undefined : Object.fromEntries(left)
 }
 
 export interface TopicView {
@@ -58,20 +75,28 @@ export interface BucketView {
 
 /** The summary's `Topics`, `Rules` and `Buckets`, each present only when the scenario has some. */
 export function pushSummaries(push: PushState): { Topics?: Record<string, TopicSummary>; Rules?: Record<string, RuleSummary>; Buckets?: Record<string, BucketSummary> } {
-  const topics = [...push.topics.values()].map((t): [string, TopicSummary] => [t.state.name, {
-    MessagesPublished: t.state.messagesPublished,
-    NotificationsDelivered: t.metrics.total('NumberOfNotificationsDelivered'),
-    NotificationsFailed: t.metrics.total('NumberOfNotificationsFailed'),
-    NotificationsFilteredOut: t.metrics.total('NumberOfNotificationsFilteredOut'),
-  }])
+  const topics = [...push.topics.values()].map((t): [string, TopicSummary] => {
+    const dropped = dropReasons(t.accounting.Dropped)
+    return [t.state.name, {
+      MessagesPublished: t.state.messagesPublished,
+      NotificationsDelivered: t.metrics.total('NumberOfNotificationsDelivered'),
+      NotificationsFailed: t.metrics.total('NumberOfNotificationsFailed'),
+      NotificationsFilteredOut: t.metrics.total('NumberOfNotificationsFilteredOut'),
+      ...(dropped === undefined ? {} : { MessagesDropped: dropped }),
+    }]
+  })
   const rules = push.rules.map((r): [string, RuleSummary] => [r.name, {
     MatchedEvents: r.metrics.total('MatchedEvents'), TriggeredRules: r.metrics.total('TriggeredRules'),
     Invocations: r.metrics.total('Invocations'), FailedInvocations: r.metrics.total('FailedInvocations'),
     InvocationsSentToDLQ: r.metrics.total('InvocationsSentToDLQ'),
   }])
-  const buckets = [...push.buckets.values()].map((b): [string, BucketSummary] => [b.name, {
-    ObjectEvents: b.accounting.Received, NotificationsSent: b.accounting.Processed, FilteredOut: b.accounting.Dropped.FilteredOut ?? 0,
-  }])
+  const buckets = [...push.buckets.values()].map((b): [string, BucketSummary] => {
+    const dropped = dropReasons(b.accounting.Dropped, ['FilteredOut'])
+    return [b.name, {
+      ObjectEvents: b.accounting.Received, NotificationsSent: b.accounting.Processed, FilteredOut: b.accounting.Dropped.FilteredOut ?? 0,
+      ...(dropped === undefined ? {} : { NotificationsDropped: dropped }),
+    }]
+  })
   return {
     ...(topics.length === 0 ? {} : { Topics: Object.fromEntries(topics) }),
     ...(rules.length === 0 ? {} : { Rules: Object.fromEntries(rules) }),

@@ -74,7 +74,7 @@ export function deliverToTarget(world: World, ruleArn: string, target: RuleTarge
     if (resolved !== null) target.destination = { kind: 'function', target: resolved }
   }
   if (target.destination !== null) {
-    return sendToDestination(world, target.destination, target.input ?? { value: event, text: null }, null, 0) ? 'delivered' : 'dropped'
+    return sendToDestination(world, target.destination, target.input ?? { value: event, text: null }, null, 0) === 'sent' ? 'delivered' : 'dropped'
   }
   if (target.deadLetterQueue === null) return 'dropped'
   const arn = functionArn(world.region, target.reference)

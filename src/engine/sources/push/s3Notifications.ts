@@ -14,6 +14,7 @@ import { isoTimestamp } from '../../logs/format.ts'
 import type { BucketConfig, S3NotificationTarget } from '../../scenario/types.ts'
 import { VIRTUAL_EPOCH_MS } from '../../time/epoch.ts'
 import type { World } from '../../world.ts'
+import { RECURSIVE_LOOP_DROP } from '../recursion.ts'
 import { countDropped, emptyAccounting } from '../resources.ts'
 import { destinationOf, sendToDestination, type PushDestination } from './destinations.ts'
 import { CounterMetrics, registerCounted } from './pushMetrics.ts'
@@ -39,7 +40,10 @@ export interface BucketNotifier {
   readonly name: string
   readonly configurations: readonly Configuration[]
   readonly metrics: CounterMetrics<(typeof METRICS)[number]>
-  /** Per object event: processed when a configuration sent it on, FilteredOut when none matched. */
+  /**
+   * Per object event: processed when a configuration sent it on, FilteredOut when none matched;
+   * DeliveryFailed when its queue or topic refused it, RecursiveLoop when its function did.
+   */
   readonly accounting: ResourceAccounting
   /** S3's `sequencer` orders a key's events; one counter per bucket keeps it increasing. */
   sequence: number
@@ -106,8 +110,11 @@ export function notifyObjectEvent(
     region: world.region, eventTime: isoTimestamp(VIRTUAL_EPOCH_MS, nowMs), eventName, bucketName,
     configurationId: matched.id, requestId, sequencer: (++notifier.sequence).toString(16).toUpperCase().padStart(18, '0'),
   }, facts)
-  if (sendToDestination(world, matched.destination, { value: event, text: null }, 'Amazon S3 Notification', chainDepth)) notifier.accounting.Processed++
-  else countDropped(notifier.accounting, 'DeliveryFailed')
+  const outcome = sendToDestination(world, matched.destination, { value: event, text: null }, 'Amazon S3 Notification', chainDepth)
+  if (outcome === 'sent') notifier.accounting.Processed++
+  // A function refuses an event on a chain loop detection stopped (../recursion.ts) [D-recursion] §8;
+  // S3 keeps no undelivered notification, so the event is dropped.
+  else countDropped(notifier.accounting, outcome === 'stopped' ? RECURSIVE_LOOP_DROP : 'DeliveryFailed')
 }
 
 /**

@@ -16,11 +16,13 @@ import type { TopicConfig } from '../../scenario/types.ts'
 import { VIRTUAL_EPOCH_MS } from '../../time/epoch.ts'
 import type { World } from '../../world.ts'
 import { matchesPattern, type CompiledPattern } from '../patterns.ts'
+import { RECURSIVE_LOOP_DROP } from '../recursion.ts'
 import { countDropped, emptyAccounting } from '../resources.ts'
 import { queueNameOf } from '../sqs/references.ts'
 import { sendToQueue } from '../sqs/send.ts'
 import { invokeFromService } from './invokeFunction.ts'
 import { compiledOrThrow } from './compiled.ts'
+import type { SendOutcome } from './destinations.ts'
 import { CounterMetrics, registerCounted } from './pushMetrics.ts'
 import { attributesView, bodyView, type FilterInput } from './snsFilter.ts'
 import {
@@ -52,7 +54,10 @@ export interface TopicRuntime {
   readonly certUrl: string
   readonly subscriptions: readonly Subscription[]
   readonly metrics: CounterMetrics<(typeof METRICS)[number]>
-  /** Per message: processed when at least one subscription got it. */
+  /**
+   * Per message: processed when at least one subscription got it; else dropped for NoSubscriptions,
+   * FilteredOut, RecursiveLoop (every copy went to a function refusing a stopped chain) or DeliveryFailed.
+   */
   readonly accounting: ResourceAccounting
 }
 
@@ -98,25 +103,28 @@ export function publishToTopic(world: World, topicName: string, message: SnsMess
   let input: FilterInput | null = null
   let delivered = 0
   let failed = 0
+  let stopped = 0
   let filteredOut = 0
   for (const subscription of topic.subscriptions) {
     if (subscription.filter !== null && !passes(subscription, (input ??= { message, attributes: undefined, body: undefined }))) {
       filteredOut++
       if (subscription.scope === 'MessageAttributes' && message.attributes === null) topic.metrics.count(nowMs, NO_ATTRIBUTES)
-    } else if (notify(world, subscription, notification, chainDepth)) {
-      delivered++
-    } else {
-      failed++
+      continue
     }
+    const outcome = notify(world, subscription, notification, chainDepth)
+    if (outcome === 'sent') delivered++
+    else if (outcome === 'stopped') stopped++
+    else failed++
   }
   if (delivered > 0) topic.metrics.count(nowMs, DELIVERED, delivered)
-  if (failed > 0) topic.metrics.count(nowMs, FAILED, failed)
+  // Lambda's refusal of a stopped chain is a failed delivery to SNS, as any refused one is.
+  if (failed + stopped > 0) topic.metrics.count(nowMs, FAILED, failed + stopped)
   if (filteredOut > 0) topic.metrics.count(nowMs, FILTERED_OUT, filteredOut)
   const accounting = topic.accounting
   if (delivered > 0) accounting.Processed++
   else if (topic.subscriptions.length === 0) countDropped(accounting, 'NoSubscriptions')
   else if (filteredOut === topic.subscriptions.length) countDropped(accounting, 'FilteredOut')
-  else countDropped(accounting, 'DeliveryFailed')
+  else countDropped(accounting, failed === 0 ? RECURSIVE_LOOP_DROP : 'DeliveryFailed')
   return notification
 }
 
@@ -144,19 +152,20 @@ function passes(subscription: Subscription, input: FilterInput): boolean {
   return view !== undefined && matchesPattern(subscription.filter as CompiledPattern, view)
 }
 
-function notify(world: World, subscription: Subscription, notification: SnsNotification, chainDepth: number): boolean {
+/** One subscription's copy: delivered, refused by its queue, or refused by its function because the chain was stopped. */
+function notify(world: World, subscription: Subscription, notification: SnsNotification, chainDepth: number): SendOutcome {
   const { endpoint } = subscription
   if (endpoint.protocol === 'lambda') {
-    invokeFromService(world, endpoint.target, new SnsLambdaEvent(notification, subscription), chainDepth)
-    return true
+    return invokeFromService(world, endpoint.target, new SnsLambdaEvent(notification, subscription), chainDepth) ? 'sent' : 'stopped'
   }
   const { message } = notification
   const body = subscription.raw ? message.text : sqsEnvelope(notification, subscription)
   const attributes = subscription.raw ? rawAttributes(message.attributes) : undefined
-  return sendToQueue(world, endpoint.queueName, body, {
+  const sent = sendToQueue(world, endpoint.queueName, body, {
     chainDepth,
     ...(attributes === undefined ? {} : { messageAttributes: attributes }),
     // A FIFO topic's message keeps its group in a FIFO queue, deduplicated by its message id.
     ...(message.groupId === null ? {} : { messageGroupId: message.groupId, messageDeduplicationId: notification.messageId }),
-  }).ok
+  })
+  return sent.ok ? 'sent' : 'refused'
 }

@@ -104,6 +104,8 @@ export class SqsPoller implements QueueConsumer {
     const was = this.settings
     this.document = document
     this.settings = settings
+    // The pollers billed so far stay on the bill of the function they polled for.
+    if (target.fn !== this.target.fn) this.metrics.billing.settle(this.world.nowMs, this.target.fn)
     this.target = target
     this.maxBytes = maxBytesOf(settings.batchSize)
     if (was.maximumConcurrency !== settings.maximumConcurrency || was.provisionedPollers !== settings.provisionedPollers) {

@@ -1,5 +1,6 @@
 import { RolledSeries } from '../../metrics/rolledSeries.ts'
 import type { FieldKind, SeriesPoint } from '../../metrics/series.ts'
+import { PollerBilling } from './pollerBilling.ts'
 
 /**
  * An event source mapping's metrics: Lambda's event source mapping event counts (`AWS/Lambda`,
@@ -7,7 +8,7 @@ import type { FieldKind, SeriesPoint } from '../../metrics/series.ts'
  * FailedInvokeEventCount, DeletedEventCount, and in provisioned mode ProvisionedPollers [D-metrics]),
  * plus two of the simulator's own levels that show the poller scaling: ConcurrentInvocations
  * (invokes running) and ConcurrencyLimit (what it may run). It also meters the pollers over time,
- * which provisioned mode bills per Event Poller Unit-hour.
+ * which provisioned mode bills per Event Poller Unit-hour (pollerBilling.ts).
  * https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics
  */
 const LAYOUT = {
@@ -27,12 +28,10 @@ export class PollerMetrics {
   private readonly levelValues = [0, 0, 0]
   /** The most invokes that ran at once. */
   peakConcurrency = 0
-  /** The most provisioned pollers at once, and the pollers now since `pollersSinceMs`. */
+  /** The most provisioned pollers at once. */
   peakPollers = 0
-  private pollers = 0
-  private pollersSinceMs = 0
-  /** Poller-milliseconds up to `pollersSinceMs`. */
-  private pollerMs = 0
+  /** What the pollers are billed. */
+  readonly billing = new PollerBilling()
 
   polled(nowMs: number, count: number): void {
     this.series.perSecond.add(nowMs, POLLED, count)
@@ -57,21 +56,17 @@ export class PollerMetrics {
   /** The levels now: invokes running, the limit, and provisioned pollers (0 in standard mode). */
   concurrency(nowMs: number, running: number, limit: number, pollers: number): void {
     if (running > this.peakConcurrency) this.peakConcurrency = running
-    if (pollers !== this.pollers) {
-      this.pollerMs += this.pollers * (nowMs - this.pollersSinceMs)
-      this.pollersSinceMs = nowMs
-      this.pollers = pollers
-      if (pollers > this.peakPollers) this.peakPollers = pollers
-    }
+    if (pollers > this.peakPollers) this.peakPollers = pollers
+    this.billing.change(nowMs, pollers)
     this.levelValues[0] = running
     this.levelValues[1] = limit
     this.levelValues[2] = pollers
     this.series.perSecond.gauges(nowMs, LEVELS, this.levelValues)
   }
 
-  /** Event poller hours so far: what provisioned mode bills. */
+  /** Event Poller Unit-hours billed so far: per second, at least a minute per poller. */
   pollerHours(nowMs: number): number {
-    return (this.pollerMs + this.pollers * (nowMs - this.pollersSinceMs)) / 3_600_000
+    return this.billing.billedSeconds(nowMs) / 3600
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {

@@ -80,7 +80,7 @@ function mappingView(poller: SqsPoller): QueueMappingView {
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits
 
-/** Provisioned pollers are billed per Event Poller Unit-hour, metered here by the second of virtual time [S-pricelist]. */
+/** Provisioned pollers are billed per Event Poller Unit-hour, per second with a minute's minimum (pollerBilling.ts) [P-pricing]. */
 function mappingSummary(world: World, poller: SqsPoller): QueueMappingSummary {
   const summary: QueueMappingSummary = {
     FunctionName: poller.target.fn.name, State: poller.settings.enabled ? 'Enabled' : 'Disabled',

@@ -7,7 +7,7 @@ import type { EventSourceMappingConfig, QueueConfig, Scenario } from '../../scen
 import type { World } from '../../world.ts'
 import { compilePatternText, type CompiledPattern } from '../patterns.ts'
 import { registerResource } from '../resources.ts'
-import { mappingUuidOf } from '../mappingIds.ts'
+import { mappingUuidAt } from '../mappingIds.ts'
 import { SqsPoller, type PollerSettings } from './poller.ts'
 import { SqsQueue } from './queue.ts'
 import { queueNameOf } from './references.ts'
@@ -44,7 +44,7 @@ export function startSqs(world: World, scenario: Scenario): void {
   }
   for (const [index, doc] of (scenario.EventSourceMappings ?? []).entries()) {
     const queue = world.queues.get(queueNameOf(doc.EventSourceArn))
-    if (queue) startPoller(world, queue, doc, mappingUuidOf(index, doc.EventSourceArn, doc.FunctionName))
+    if (queue) startPoller(world, queue, doc, mappingUuidAt(scenario.EventSourceMappings ?? [], index))
   }
 }
 

@@ -40,7 +40,7 @@ export function takeBatch(world: World, lane: Lane): StreamRecord[] {
   const { batchSize, filters, tumblingMs } = mapping.config
   const records: StreamRecord[] = []
   const head = lane.queue.peekFront()
-  const window = tumblingMs > 0 && head !== undefined ? windowFor(lane, head, tumblingMs) : null
+  const window = head === undefined ? null : windowFor(lane, head, tumblingMs)
   let bytes = 0
   let polled = 0
   let filtered = 0

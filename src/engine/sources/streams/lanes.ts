@@ -4,7 +4,8 @@
  * a batch in every idle lane that has one due. While records keep coming, a lane whose batch
  * succeeded starts the next at once ("Lambda keeps processing batches until the function catches up");
  * after a failure or a throttle it waits for the next poll. Polls are only scheduled while some lane
- * waits with work, so an idle stream costs nothing.
+ * waits with work, so an idle stream costs nothing. After a ParallelizationFactor change the lanes of
+ * the old factor are polled too, until they have finished what they hold (parallelization.ts).
  *
  * Stream invocations start a new chain of requests (chain depth 1): records carry no trace header,
  * and loops through Kinesis or DynamoDB are not detected [D-recursion] §8.
@@ -17,6 +18,7 @@ import type { World } from '../../world.ts'
 import { batchDue, takeBatch } from './batching.ts'
 import { discardAged, discardExpired } from './discards.ts'
 import { failed, notInvoked, partlyFailed, succeeded } from './outcomes.ts'
+import { lanesOf, settleDraining } from './parallelization.ts'
 import { readResponse } from './responses.ts'
 import { StreamBatchEvent } from './streamEvents.ts'
 import type { Lane, Segment, ShardReader, StreamRecord } from './streamTypes.ts'
@@ -47,13 +49,18 @@ function pollBy(world: World, reader: ShardReader, atMs: number): void {
 
 function poll(world: World, reader: ShardReader): void {
   reader.tick = null
-  for (const lane of reader.lanes) pump(world, lane)
+  for (const lane of lanesOf(reader)) pump(world, lane)
+  // Draining lanes that finished (records given up for their age, say) let the lanes they held up start now.
+  if (settleDraining(reader)) for (const lane of reader.lanes) pump(world, lane)
   pollWhenWaiting(world, reader)
 }
 
-/** When an idle lane next has something to do: a retry, a due batch, or a window to close; never while its mapping is disabled. */
+/**
+ * When an idle lane next has something to do: a retry, a due batch, or a window to close; never while
+ * its mapping is disabled, nor while draining lanes hold it up (their end wakes it).
+ */
 function wakeOf(lane: Lane, nowMs: number): number | null {
-  if (lane.state.phase === 'in-flight' || !lane.reader.mapping.enabled) return null
+  if (lane.state.phase === 'in-flight' || !lane.reader.mapping.enabled || lane.blockedBy.length > 0) return null
   const reader = lane.reader
   const next = nextPollMs(reader, nowMs)
   if (lane.retries.length > 0) return Math.max(next, lane.notBeforeMs)
@@ -67,7 +74,7 @@ function wakeOf(lane: Lane, nowMs: number): number | null {
 
 function pollWhenWaiting(world: World, reader: ShardReader): void {
   let earliest = Number.POSITIVE_INFINITY
-  for (const lane of reader.lanes) earliest = Math.min(earliest, wakeOf(lane, world.nowMs) ?? Number.POSITIVE_INFINITY)
+  for (const lane of lanesOf(reader)) earliest = Math.min(earliest, wakeOf(lane, world.nowMs) ?? Number.POSITIVE_INFINITY)
   if (earliest !== Number.POSITIVE_INFINITY) pollBy(world, reader, earliest)
 }
 
@@ -80,25 +87,28 @@ export function resumeReader(world: World, reader: ShardReader): void {
 export function enqueue(world: World, lane: Lane, record: StreamRecord): void {
   lane.queue.pushBack(record)
   lane.queuedBytes += record.eventBytes
-  if (lane.state.phase === 'idle' && lane.reader.mapping.enabled) pollBy(world, lane.reader, nextPollMs(lane.reader, world.nowMs))
+  if (lane.state.phase === 'idle' && lane.reader.mapping.enabled && lane.blockedBy.length === 0) pollBy(world, lane.reader, nextPollMs(lane.reader, world.nowMs))
 }
 
 const freshSegment = (records: readonly StreamRecord[], finalInvoke: boolean): Segment =>
   ({ records, retriesUsed: 0, invokes: 0, lastResponse: null, finalInvoke })
 
-/** Starts the lane's next batch if it has one due: a retry first, then a window's end, then new records. */
+/**
+ * Starts the lane's next batch if it has one due: a retry first, then a window's end, then new
+ * records (not while draining lanes hold the lane up: it has no retry or window of its own then).
+ */
 function pump(world: World, lane: Lane): void {
   if (lane.state.phase === 'in-flight' || !lane.reader.mapping.enabled) return
   discardExpired(world, lane)
   discardAged(world, lane)
-  if (world.nowMs < lane.notBeforeMs) return
+  if (world.nowMs < lane.notBeforeMs || lane.blockedBy.length > 0) return
   const retry = lane.retries[lane.retries.length - 1]
   if (retry !== undefined) {
     invoke(world, lane, retry)
     return
   }
-  const config = lane.reader.mapping.config
-  if (config.tumblingMs > 0 && windowEnds(lane, world.nowMs)) {
+  // A window open when TumblingWindowInSeconds changed (even to 0) still ends as it would have.
+  if (lane.window !== null && windowEnds(lane, world.nowMs)) {
     start(world, lane, freshSegment([], true))
     return
   }
@@ -106,7 +116,7 @@ function pump(world: World, lane: Lane): void {
   const records = takeBatch(world, lane)
   if (records.length > 0) start(world, lane, freshSegment(records, false))
   // Everything up to a window's end was filtered out: that window may end now.
-  else if (config.tumblingMs > 0 && lane.queue.size > 0) pump(world, lane)
+  else if (lane.window !== null && lane.queue.size > 0) pump(world, lane)
 }
 
 function start(world: World, lane: Lane, segment: Segment): void {
@@ -163,5 +173,7 @@ function complete(world: World, lane: Lane, segment: Segment, result: SyncInvoke
     }
   }
   pump(world, lane)
+  // A draining lane that has finished lets the lanes it held up start at the next poll.
+  settleDraining(lane.reader)
   pollWhenWaiting(world, lane.reader)
 }

@@ -11,7 +11,7 @@
 import type { World } from '../../world.ts'
 import { giveUp, processed } from './recordFates.ts'
 import type { FailureResponse, Lane, Segment, StreamRecord } from './streamTypes.ts'
-import { keepState } from './windows.ts'
+import { closeWindow, keepState } from './windows.ts'
 
 const split = (segment: Segment, records: readonly StreamRecord[]): Segment => ({
   records, retriesUsed: segment.retriesUsed, invokes: 0, lastResponse: segment.lastResponse, finalInvoke: false,
@@ -68,7 +68,7 @@ export function failed(world: World, lane: Lane, segment: Segment): boolean {
   lane.retries.pop()
   giveUp(world, mapping, segment, records, 'RetryAttemptsExhausted')
   // A window whose final invocation keeps failing is dropped with its state.
-  if (segment.finalInvoke) lane.window = null
+  if (segment.finalInvoke) closeWindow(lane)
   return true
 }
 

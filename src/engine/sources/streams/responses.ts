@@ -58,14 +58,16 @@ function isModelled(mapping: StreamMapping, result: SyncInvokeResult): boolean {
 
 export function readResponse(mapping: StreamMapping, lane: Lane, segment: Segment, result: SyncInvokeResult): BatchOutcome {
   if (result.functionError !== null) return FAILED
-  const { tumblingMs, reportItemFailures } = mapping.config
+  const { reportItemFailures } = mapping.config
+  // An invocation belongs to a window when its lane has one open (windows.ts), whatever TumblingWindowInSeconds says now.
+  const windowed = lane.window !== null
   const kept = lane.window?.stateJson ?? null
-  if ((tumblingMs === 0 && !reportItemFailures) || isModelled(mapping, result)) return { kind: 'success', stateJson: kept }
+  if ((!windowed && !reportItemFailures) || isModelled(mapping, result)) return { kind: 'success', stateJson: kept }
   const parsed = parseBody(result.payload)
   if (!parsed.ok) return FAILED
   const body = parsed.body
   let stateJson: string | null = null
-  if (tumblingMs > 0) {
+  if (windowed) {
     if (!isObject(body) || body.state === undefined) return FAILED
     stateJson = JSON.stringify(body.state)
   }

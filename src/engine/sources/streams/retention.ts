@@ -9,6 +9,8 @@ import { scheduleStep } from '../../runtime/codeStep.ts'
 import type { World } from '../../world.ts'
 import { countDropped } from '../resources.ts'
 import { discardExpired, oldestRestingMs } from './discards.ts'
+import { resumeReader } from './lanes.ts'
+import { lanesOf, settleDraining } from './parallelization.ts'
 import type { StreamState } from './streamTypes.ts'
 
 function sweep(world: World, stream: StreamState): void {
@@ -23,11 +25,13 @@ function sweep(world: World, stream: StreamState): void {
   let oldest = stream.unread.peekFront()?.lastArrivalMs ?? Number.POSITIVE_INFINITY
   for (const mapping of stream.readers) {
     for (const reader of mapping.readers) {
-      for (const lane of reader.lanes) {
+      for (const lane of lanesOf(reader)) {
         discardExpired(world, lane)
         // The batch in flight is left out: its end decides what happens to it.
         oldest = Math.min(oldest, oldestRestingMs(lane))
       }
+      // A draining lane left with nothing lets the lanes it held up read again.
+      if (settleDraining(reader) && mapping.enabled) resumeReader(world, reader)
     }
   }
   if (oldest !== Number.POSITIVE_INFINITY) schedule(world, stream, oldest + stream.retentionMs)

@@ -16,11 +16,12 @@ import { countDropped, emptyAccounting, registerResource } from '../resources.ts
 import { Deque } from '../sqs/deque.ts'
 import { hashKeyRanges, RouteCache } from './hashKeys.ts'
 import { resumeReader } from './lanes.ts'
-import { mappingUuidOf } from '../mappingIds.ts'
+import { changeParallelization, createLanes } from './parallelization.ts'
+import { mappingUuidAt } from '../mappingIds.ts'
 import { kinesisStreamArn, shardIdOf, tableStreamArn } from './streamIds.ts'
 import { MappingMetrics, StreamMetrics } from './streamMetrics.ts'
 import { parseStreamArn } from './streamSources.ts'
-import type { FailureDestination, Lane, MappingConfig, Shard, ShardReader, StreamKind, StreamMapping, StreamState } from './streamTypes.ts'
+import type { FailureDestination, MappingConfig, Shard, ShardReader, StreamKind, StreamMapping, StreamState } from './streamTypes.ts'
 
 /** The world's streams (`world.streams`). */
 export interface StreamsState {
@@ -84,23 +85,18 @@ export function configOf(world: World, doc: EventSourceMappingConfig): MappingCo
 }
 
 function readerOf(mapping: StreamMapping, shard: Shard, parallelization: number): ShardReader {
-  const lanes: Lane[] = []
-  const reader: ShardReader = { mapping, shard, lanes, tick: null, tickAtMs: 0 }
-  for (let index = 0; index < parallelization; index++) {
-    lanes.push({
-      reader, index, queue: new Deque(), queuedBytes: 0, retries: [], state: { phase: 'idle' }, idleSinceMs: 0, notBeforeMs: 0, window: null,
-    })
-  }
+  const reader: ShardReader = { mapping, shard, lanes: [], draining: [], tick: null, tickAtMs: 0 }
+  reader.lanes = createLanes(reader, parallelization)
   return reader
 }
 
-function createMapping(world: World, doc: EventSourceMappingConfig, index: number, stream: StreamState): StreamMapping {
+function createMapping(world: World, doc: EventSourceMappingConfig, index: number, uuid: string, stream: StreamState): StreamMapping {
   const target = resolveTarget(world, doc.FunctionName)
   if (target === null) throw new Error(`EventSourceMappings[${index}].FunctionName: no function ${doc.FunctionName}`)
   const config = configOf(world, doc)
   const readers: ShardReader[] = []
   const mapping: StreamMapping = {
-    uuid: mappingUuidOf(index, doc.EventSourceArn, doc.FunctionName), stream, target, config, enabled: doc.Enabled ?? true, document: doc, readers,
+    uuid, stream, target, config, enabled: doc.Enabled ?? true, document: doc, readers,
     accounting: emptyAccounting(), metrics: new MappingMetrics(),
   }
   for (const shard of stream.shards) readers.push(readerOf(mapping, shard, config.parallelization))
@@ -111,13 +107,16 @@ function createMapping(world: World, doc: EventSourceMappingConfig, index: numbe
  * UpdateEventSourceMapping, now, with a valid merged document: batches read from now on use the
  * new settings; an invocation in flight finishes as it was sent, and what follows it (its response,
  * retries, bisecting, the on-failure destination) goes by the new ones. Disabling stops reading;
- * enabling reads on from where the mapping stopped, records past retention gone meanwhile.
+ * enabling reads on from where the mapping stopped, records past retention gone meanwhile. A new
+ * ParallelizationFactor reshapes every shard's lanes (parallelization.ts); a new
+ * TumblingWindowInSeconds applies to the windows that open from now on (windows.ts).
  */
 export function reconfigureStreamMapping(world: World, mapping: StreamMapping, doc: EventSourceMappingConfig, target: TargetRef): void {
   mapping.document = doc
   mapping.config = configOf(world, doc)
   mapping.target = target
   mapping.enabled = doc.Enabled ?? true
+  for (const reader of mapping.readers) changeParallelization(reader, mapping.config.parallelization)
   if (mapping.enabled) for (const reader of mapping.readers) resumeReader(world, reader)
 }
 
@@ -175,7 +174,7 @@ export function startStreams(world: World, scenario: Scenario): void {
     const stream = sourceOf(state, doc.EventSourceArn)
     if (stream === null) return
     // A disabled mapping reads too: its iterators stay where they are until it is enabled [API].
-    const mapping = createMapping(world, doc, index, stream)
+    const mapping = createMapping(world, doc, index, mappingUuidAt(scenario.EventSourceMappings ?? [], index), stream)
     stream.readers.push(mapping)
     mappings.push(mapping)
   })

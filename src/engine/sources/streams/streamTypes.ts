@@ -3,7 +3,7 @@
  * and the event source mappings that read them. Each mapping reads every shard through
  * `ParallelizationFactor` lanes: a lane is one batch at a time, in order, for the partition keys
  * that hash to it, so order holds per partition key while a shard runs up to PF batches at once
- * [G-kinesis] §3.4.
+ * [G-kinesis] §3.4. A change of the factor replaces the lanes (parallelization.ts).
  */
 import type { ResourceAccounting } from '../../api.ts'
 import type { TargetRef } from '../../invoke/targets.ts'
@@ -131,7 +131,13 @@ export interface StreamMapping {
 export interface ShardReader {
   readonly mapping: StreamMapping
   readonly shard: Shard
-  readonly lanes: readonly Lane[]
+  /** One per batch the shard may run at once: the mapping's ParallelizationFactor (parallelization.ts). */
+  lanes: readonly Lane[]
+  /**
+   * Lanes of an earlier ParallelizationFactor that still hold batches they sent, batches to retry or
+   * a window to close: they finish those and read nothing new. Oldest first.
+   */
+  readonly draining: Lane[]
   /** The next poll; null when none is due. */
   tick: CodeStep | null
   tickAtMs: number
@@ -182,4 +188,11 @@ export interface Lane {
   /** After a failure or a throttle the lane waits for the next poll. */
   notBeforeMs: number
   window: WindowState | null
+  /** Where the next window may start at the earliest: windows never overlap, whatever their durations (windows.ts). */
+  nextWindowFromMs: number
+  /**
+   * Draining lanes holding records of partition keys that now belong to this lane: it starts no batch
+   * until they have finished, so each key keeps its order across a ParallelizationFactor change.
+   */
+  readonly blockedBy: Lane[]
 }

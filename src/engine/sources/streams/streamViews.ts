@@ -1,6 +1,7 @@
 /** What the UI and the CLI show of streams: a live view per shard for the snapshot, and the run's summary. */
 import type { ResourceAccounting } from '../../api.ts'
 import type { World } from '../../world.ts'
+import { lanesOf } from './parallelization.ts'
 import type { StreamsState } from './setup.ts'
 import type { Lane, Shard, StreamMapping, StreamState } from './streamTypes.ts'
 
@@ -56,7 +57,7 @@ function shardView(shard: Shard): ShardView {
   for (const mapping of shard.stream.readers) {
     const reader = mapping.readers[shard.index]
     let mappingBehind = 0
-    for (const lane of reader?.lanes ?? []) {
+    for (const lane of reader === undefined ? [] : lanesOf(reader)) {
       mappingBehind += pendingIn(lane)
       if (lane.state.phase === 'in-flight') inFlight++
       // A segment that has answered and is still on the stack failed (or was throttled, or split

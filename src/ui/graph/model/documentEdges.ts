@@ -47,7 +47,7 @@ class EdgeList {
 const DESTINATION_KINDS: readonly NamedKind[] = ['queue', 'topic', 'function', 'bus', 'bucket']
 const DEAD_LETTER_KINDS: readonly NamedKind[] = ['queue', 'topic']
 const MAPPING_SOURCE_KINDS: readonly NamedKind[] = ['queue', 'stream', 'table']
-const MAPPING_FAILURE_KINDS: readonly NamedKind[] = ['queue', 'topic', 'bucket']
+export const MAPPING_FAILURE_KINDS: readonly NamedKind[] = ['queue', 'topic', 'bucket']
 const RULE_TARGET_KINDS: readonly NamedKind[] = ['function', 'queue', 'topic', 'bus']
 
 const percent = (weight: number): string => `${Math.round(weight * 1000) / 10} %`

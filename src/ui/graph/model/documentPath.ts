@@ -131,6 +131,15 @@ export function removePaths<T>(root: T, paths: readonly string[]): T {
   return parsed.reduce((doc, segments) => (getAt(doc, segments) === undefined ? doc : setAt(doc, segments, undefined)), root)
 }
 
+/** The indices of `list`'s items that `paths` remove whole (`Traffic[2]`, not `Traffic[2].Target`), once each. */
+export function removedItems(paths: readonly string[], list: string): number[] {
+  const indices = paths.flatMap((path) => {
+    const segments = parsePath(path)
+    return segments?.length === 2 && segments[0] === list && typeof segments[1] === 'number' ? [segments[1]] : []
+  })
+  return [...new Set(indices)].sort((a, b) => a - b)
+}
+
 /** Deeper paths first; among siblings, higher indices first. */
 function comparePathsForRemoval(a: readonly Segment[], b: readonly Segment[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {

@@ -1,5 +1,6 @@
 /** Scenario documents for the graph's tests: a small one to edit, and one with every kind of node and edge. */
-import type { Scenario } from '../../../engine/scenario/types.ts'
+import { mappingUuids } from '../../../engine/sources/mappingIds.ts'
+import type { Scenario, TimelineEntry } from '../../../engine/scenario/types.ts'
 
 export function smallDocument(extra: Partial<Scenario> = {}): Scenario {
   return {
@@ -47,6 +48,46 @@ export function everythingDocument(): Scenario {
     Traffic: [
       { Target: 'checkout:live', Arrivals: { Process: 'constant', RatePerSecond: 5 } },
       { Target: 'Queue:work', InvocationType: 'Event', Arrivals: { Process: 'burst', Count: 10, AtSecond: 1 } },
+    ],
+  }
+}
+
+/**
+ * A document whose Timeline names mappings by UUID (two of them connecting the same queue and
+ * function), the function an update switches to, an update's failure destination, and aliases.
+ */
+export function timelineDocument(): Scenario {
+  const doc: Scenario = {
+    Format: 'lambda-playground/scenario@1',
+    Name: 'timeline',
+    Functions: [
+      { FunctionName: 'worker', Versions: [{ Version: '1' }], Aliases: [{ Name: 'live', FunctionVersion: '1' }] },
+      { FunctionName: 'audit' },
+    ],
+    Queues: [{ QueueName: 'orders' }, { QueueName: 'failures' }],
+    Topics: [{ TopicName: 'alerts' }],
+    Streams: [{ StreamName: 'clicks' }],
+    Tables: [{ TableName: 'users', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }],
+    EventSourceMappings: [
+      { EventSourceArn: 'orders', FunctionName: 'worker' },
+      { EventSourceArn: 'clicks', FunctionName: 'worker:live', StartingPosition: 'LATEST' },
+      { EventSourceArn: 'orders', FunctionName: 'worker' },
+      { EventSourceArn: 'users', FunctionName: 'audit', StartingPosition: 'TRIM_HORIZON' },
+    ],
+  }
+  const [orders, clicks, ordersAgain, users] = mappingUuids(doc.EventSourceMappings) as string[]
+  const update = (AtSecond: number, UUID: string | undefined, changes: object = {}): TimelineEntry =>
+    ({ AtSecond, Do: { Action: 'UpdateEventSourceMapping', UUID: UUID ?? '', ...changes } })
+  return {
+    ...doc,
+    Timeline: [
+      update(10, orders, { Enabled: false }),
+      update(20, clicks, { MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: 'failures' } } }),
+      update(30, ordersAgain, { FunctionName: 'audit' }),
+      update(40, users, { FunctionName: 'worker:live' }),
+      { AtSecond: 50, Do: { Action: 'PublishVersion', FunctionName: 'worker' } },
+      { AtSecond: 60, Do: { Action: 'UpdateAlias', FunctionName: 'worker', Name: 'live', FunctionVersion: '2' } },
+      update(70, orders, { Enabled: true }),
     ],
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { validateScenario } from '../../../engine/scenario/validate.ts'
 import type { Scenario } from '../../../engine/scenario/types.ts'
-import { everythingDocument, smallDocument } from './graphFixtures.ts'
+import { mappingUuidOf, mappingUuids } from '../../../engine/sources/mappingIds.ts'
+import { everythingDocument, smallDocument, timelineDocument } from './graphFixtures.ts'
 import { removeElements, type RemoveResult } from './remove.ts'
 
 function removed(result: RemoveResult): Scenario {
@@ -73,5 +74,63 @@ describe('deleting edges', () => {
 
   test('required connections are changed by connecting elsewhere, not removed', () => {
     expect(removeElements(validEverything(), [], ['edge:Traffic[0].Target'])).toEqual({ refused: 'A traffic generator always has a target: connect it to another node, or delete the generator' })
+  })
+})
+
+describe('deleting what the Timeline changes', () => {
+  const before = timelineDocument()
+  const done = (result: RemoveResult): { doc: Scenario; removedFromTimeline: readonly string[] } => {
+    if ('refused' in result) throw new Error(result.refused)
+    expect(validateScenario(result.doc).ok).toBe(true)
+    return result
+  }
+  const atSeconds = (doc: Scenario): number[] => (doc.Timeline ?? []).map((e) => e.AtSecond)
+  const uuidsOf = (doc: Scenario): (string | undefined)[] => (doc.Timeline ?? []).map((e) => ('UUID' in e.Do ? e.Do.UUID : undefined))
+
+  test("a mapping takes its updates, and says which; the others' UUIDs do not change", () => {
+    const { doc, removedFromTimeline } = done(removeElements(before, [], ['edge:EventSourceMappings[1]']))
+    expect(removedFromTimeline).toEqual(['UpdateEventSourceMapping at 20 s (clicks → worker:live)'])
+    expect(atSeconds(doc)).toEqual([10, 30, 40, 50, 60, 70])
+    expect(uuidsOf(doc)).toEqual(uuidsOf(before).filter((_, i) => i !== 1))
+  })
+
+  test('of two mappings with the same source and function, deleting the first moves the second into its UUID', () => {
+    const { doc, removedFromTimeline } = done(removeElements(before, [], ['edge:EventSourceMappings[0]']))
+    expect(removedFromTimeline).toEqual(['UpdateEventSourceMapping at 10 s (orders → worker)', 'UpdateEventSourceMapping at 70 s (orders → worker)'])
+    // The second orders → worker is now the first: it has the UUID the deleted one had, and its update follows.
+    expect(doc.Timeline?.find((e) => e.AtSecond === 30)?.Do).toEqual({ Action: 'UpdateEventSourceMapping', UUID: mappingUuidOf('orders', 'worker'), FunctionName: 'audit' })
+    expect(doc.Timeline?.find((e) => e.AtSecond === 30)?.Do).toMatchObject({ UUID: mappingUuids(doc.EventSourceMappings)[1] })
+  })
+
+  test('a source takes its mappings and their updates', () => {
+    const { doc, removedFromTimeline } = done(removeElements(before, ['queue:orders']))
+    expect(removedFromTimeline).toHaveLength(3)
+    expect(atSeconds(doc)).toEqual([20, 40, 50, 60])
+  })
+
+  test('the function an update switches to, or an update\'s failure destination, takes the update', () => {
+    expect(done(removeElements(before, ['function:audit'])).removedFromTimeline)
+      .toEqual(['UpdateEventSourceMapping at 30 s (orders → worker)', 'UpdateEventSourceMapping at 40 s (users → audit)'])
+    expect(done(removeElements(before, ['queue:failures'])).removedFromTimeline).toEqual(['UpdateEventSourceMapping at 20 s (clicks → worker:live)'])
+  })
+
+  test('an alias takes the mappings to it, the updates that switch a mapping to it, and the actions on it', () => {
+    expect(done(removeElements(before, ['alias:worker:live'])).removedFromTimeline).toEqual([
+      'UpdateEventSourceMapping at 20 s (clicks → worker:live)', 'UpdateEventSourceMapping at 40 s (users → audit)', 'UpdateAlias at 60 s (worker:live)',
+    ])
+  })
+
+  test('a function takes every entry that names it, and the report lists them all', () => {
+    const { doc, removedFromTimeline } = done(removeElements(before, ['function:worker']))
+    expect(atSeconds(doc)).toEqual([])
+    expect(removedFromTimeline).toEqual([
+      'UpdateEventSourceMapping at 10 s (orders → worker)', 'UpdateEventSourceMapping at 20 s (clicks → worker:live)',
+      'UpdateEventSourceMapping at 30 s (orders → worker)', 'UpdateEventSourceMapping at 40 s (users → audit)',
+      'PublishVersion at 50 s (worker)', 'UpdateAlias at 60 s (worker:live)', 'UpdateEventSourceMapping at 70 s (orders → worker)',
+    ])
+  })
+
+  test('deleting what no entry names reports nothing', () => {
+    expect(done(removeElements(before, ['topic:alerts'])).removedFromTimeline).toEqual([])
   })
 })

@@ -1,19 +1,22 @@
 /**
  * Deleting nodes and edges: each removes the document values it stands for, and whatever cannot
  * exist without them (a traffic generator aimed at a deleted function, a mapping to it, its
- * provisioned concurrency). What AWS itself refuses to delete is refused with the reason.
+ * provisioned concurrency, the Timeline entries that change them: timelineRefs.ts). What AWS itself
+ * refuses to delete is refused with the reason.
  */
 import type { Scenario } from '../../../engine/scenario/types.ts'
 import { newProblems } from './connect.ts'
 import { documentGraph } from './documentGraph.ts'
-import { field, item, removePaths } from './documentPath.ts'
+import { field, item, removedItems, removePaths } from './documentPath.ts'
 import { functionIndex } from './documentEdits.ts'
 import type { GraphEdge } from './graphTypes.ts'
 import { DEFAULT_BUS } from './kinds.ts'
 import { parseNodeId, trafficNodeId, type NodeRef } from './nodeIds.ts'
 import { relayoutAfterRemoval } from './layoutKeys.ts'
+import { describeTimelineEntry, timelineAfterRemoval } from './timelineRefs.ts'
 
-export type RemoveResult = { readonly doc: Scenario } | { readonly refused: string }
+/** `removedFromTimeline`: the Timeline entries deleted with what they changed, as the user reads them (timelineRefs.ts). */
+export type RemoveResult = { readonly doc: Scenario; readonly removedFromTimeline: readonly string[] } | { readonly refused: string }
 
 const FIXED_EDGE_REASONS: Partial<Record<GraphEdge['kind'], string>> = {
   traffic: 'A traffic generator always has a target: connect it to another node, or delete the generator',
@@ -94,12 +97,15 @@ export function removeElements(doc: Scenario, nodeIds: readonly string[], edgeId
     if (!edge.removable) return { refused: FIXED_EDGE_REASONS[edge.kind] ?? 'This connection cannot be removed' }
     paths.push(...edgePaths(doc, edge))
   }
-  const removedTraffic = paths.flatMap((p) => {
-    const m = /^Traffic\[(\d+)\]$/.exec(p)
-    return m ? [Number(m[1])] : []
-  })
+  const timeline = timelineAfterRemoval(doc, paths, deleted)
+  const removedTraffic = removedItems(timeline.paths, 'Traffic')
   for (const index of removedTraffic) deleted.add(trafficNodeId(index))
-  const next = relayoutAfterRemoval(removePaths(doc, paths), deleted, removedTraffic)
+  const next = relayoutAfterRemoval(removePaths(timeline.doc, timeline.paths), deleted, removedTraffic)
   const [problem] = newProblems(doc, next)
-  return problem === undefined ? { doc: next } : { refused: `Deleting this would leave a problem: ${problem}` }
+  if (problem !== undefined) return { refused: `Deleting this would leave a problem: ${problem}` }
+  const removedFromTimeline = removedItems(timeline.paths, 'Timeline').flatMap((i) => {
+    const entry = doc.Timeline?.[i]
+    return entry === undefined ? [] : [describeTimelineEntry(doc, entry)]
+  })
+  return { doc: next, removedFromTimeline }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { validateScenario } from '../../../engine/scenario/validate.ts'
-import { everythingDocument } from './graphFixtures.ts'
+import type { Scenario } from '../../../engine/scenario/types.ts'
+import { mappingUuids } from '../../../engine/sources/mappingIds.ts'
+import { everythingDocument, timelineDocument } from './graphFixtures.ts'
 import { renameFunctionInReference, renameInReference, renameNode } from './rename.ts'
 
 describe('renaming updates every reference', () => {
@@ -46,5 +48,47 @@ describe('renaming updates every reference', () => {
     expect(validateScenario(renamed).ok).toBe(true)
     expect(renamed.Traffic?.[0]?.Target).toBe('checkout:prod')
     expect(renamed.Functions[0]?.ProvisionedConcurrencyConfigs).toEqual([{ Qualifier: 'prod', ProvisionedConcurrentExecutions: 5 }])
+  })
+})
+
+/** The place of the mapping each Timeline entry updates (-1: none has its UUID), undefined for other actions. */
+function updatedMappings(doc: Scenario): (number | undefined)[] {
+  const uuids = mappingUuids(doc.EventSourceMappings)
+  return (doc.Timeline ?? []).map(({ Do }) => (Do.Action === 'UpdateEventSourceMapping' ? uuids.indexOf(Do.UUID) : undefined))
+}
+
+describe('renaming keeps the Timeline on what it changed', () => {
+  const before = timelineDocument()
+
+  test.each([
+    ['queue:orders', 'jobs', [0, 2]],
+    ['stream:clicks', 'taps', [1]],
+    ['table:users', 'people', [3]],
+    ['function:worker', 'handler', [0, 1, 2]],
+    ['function:audit', 'auditor', [3]],
+    ['alias:worker:live', 'prod', [1]],
+  ] as const)('%s: the UUIDs of the mappings it connects follow them, and still name the same mappings', (nodeId, to, moved) => {
+    const renamed = renameNode(before, nodeId, to)
+    expect(validateScenario(renamed).ok).toBe(true)
+    const was = mappingUuids(before.EventSourceMappings)
+    const now = mappingUuids(renamed.EventSourceMappings)
+    expect(now.flatMap((uuid, i) => (uuid === was[i] ? [] : [i]))).toEqual(moved)
+    expect(updatedMappings(renamed)).toEqual(updatedMappings(before))
+    expect(updatedMappings(before)).not.toContain(-1)
+  })
+
+  test('a function an update switches to, and an alias it names, are renamed in the update', () => {
+    const fn = renameNode(before, 'function:worker', 'handler')
+    expect(fn.Timeline?.map((e) => e.Do.FunctionName)).toEqual([undefined, undefined, 'audit', 'handler:live', 'handler', 'handler', undefined])
+    const alias = renameNode(before, 'alias:worker:live', 'prod')
+    expect(alias.Timeline?.[3]?.Do).toMatchObject({ FunctionName: 'worker:prod' })
+    expect(alias.Timeline?.[5]?.Do).toMatchObject({ FunctionName: 'worker', Name: 'prod' })
+    expect(renameNode(before, 'function:audit', 'auditor').Timeline?.[2]?.Do).toMatchObject({ FunctionName: 'auditor' })
+  })
+
+  test("an update's failure destination is renamed with the queue", () => {
+    const renamed = renameNode(before, 'queue:failures', 'dead')
+    expect(validateScenario(renamed).ok).toBe(true)
+    expect(renamed.Timeline?.[1]?.Do).toMatchObject({ DestinationConfig: { OnFailure: { Destination: 'dead' } } })
   })
 })

@@ -1,15 +1,18 @@
 /**
  * Renaming a resource renames every reference to it, as the console does when it shows a
  * resource's triggers and destinations: traffic targets, destinations, mappings, subscriptions,
- * notifications, rule targets, routes and target groups, the Timeline's actions, provisioned
+ * notifications, rule targets, routes and target groups, the Timeline's actions (with the UUIDs of
+ * the mappings they update, which follow what the mappings connect: timelineRefs.ts), provisioned
  * concurrency on a renamed alias, and the node's place in `Layout`.
  */
 import type { Scenario } from '../../../engine/scenario/types.ts'
 import { graphOf } from './documentGraph.ts'
+import type { GraphEdge } from './graphTypes.ts'
 import { field, getPath, item, setPath } from './documentPath.ts'
 import { NAMED_KINDS } from './kinds.ts'
 import { renameLayoutKeys } from './layoutKeys.ts'
 import { aliasNodeId, functionNodeId, parseNodeId, versionNodeId } from './nodeIds.ts'
+import { keepMappingUuids, timelineRefs } from './timelineRefs.ts'
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -57,14 +60,23 @@ function renameTimeline(doc: Scenario, fn: string, change: (action: Record<strin
  * by Lambda and traffic generators have no name, so those are returned unchanged.
  */
 export function renameNode(doc: Scenario, nodeId: string, to: string): Scenario {
+  const next = renameReferences(doc, nodeId, to)
+  return next === doc ? doc : keepMappingUuids(doc, next)
+}
+
+/** A reference to a node: a graph edge, or where the Timeline names one. */
+type Reference = Pick<GraphEdge, 'target' | 'targetRef' | 'sourceRef'> & { readonly source?: string }
+
+function renameReferences(doc: Scenario, nodeId: string, to: string): Scenario {
   const ref = parseNodeId(nodeId)
   const graph = graphOf(doc)
+  const references: readonly Reference[] = [...graph.edges, ...timelineRefs(doc)]
   const node = graph.nodes.find((n) => n.id === nodeId)
   if (ref === undefined || node === undefined || node.path === '' || ref.kind === 'version' || ref.kind === 'traffic') return doc
   if (ref.kind === 'alias') {
     const { functionName: fn, alias: from } = ref
     let next = setPath(doc, field(node.path, 'Name'), to)
-    for (const edge of graph.edges) {
+    for (const edge of references) {
       if (edge.target === nodeId && edge.targetRef !== undefined) next = rewrite(next, edge.targetRef, (t) => renameAliasInReference(t, fn, from, to))
     }
     const fnIndex = doc.Functions.findIndex((f) => f.FunctionName === fn)
@@ -78,7 +90,7 @@ export function renameNode(doc: Scenario, nodeId: string, to: string): Scenario 
   let next = setPath(doc, field(node.path, NAMED_KINDS[ref.kind].nameField), to)
   if (ref.kind === 'function') {
     const family = new Set([nodeId, ...graph.nodes.filter((n) => n.functionName === from).map((n) => n.id)])
-    for (const edge of graph.edges) {
+    for (const edge of references) {
       if (family.has(edge.target) && edge.targetRef !== undefined) next = rewrite(next, edge.targetRef, (t) => renameFunctionInReference(t, from, to))
     }
     next = renameTimeline(next, from, (a) => ({ ...a, FunctionName: to }))
@@ -90,7 +102,7 @@ export function renameNode(doc: Scenario, nodeId: string, to: string): Scenario 
       return id
     })
   }
-  for (const edge of graph.edges) {
+  for (const edge of references) {
     if (edge.target === nodeId && edge.targetRef !== undefined) next = rewrite(next, edge.targetRef, (t) => renameInReference(t, from, to))
     if (edge.source === nodeId && edge.sourceRef !== undefined) next = rewrite(next, edge.sourceRef, (t) => renameInReference(t, from, to))
   }
