@@ -79,6 +79,8 @@ async function firstLoad(browser: Browser): Promise<FirstLoad> {
   const beforeCode = [...fetched]
   await page.getByRole('tab', { name: 'Code', exact: true }).click()
   await page.getByRole('textbox', { name: /^Code editor/ }).waitFor({ state: 'attached', timeout: 30_000 })
+  // The TypeScript worker (the largest file) starts after the editor, sometimes after the network looks idle.
+  for (const deadline = Date.now() + 30_000; !fetched.some((f) => /ts\.worker/.test(f.url)) && Date.now() < deadline;) await page.waitForTimeout(100)
   await page.waitForLoadState('networkidle')
   await settled()
   const codeTab = fetched.slice(beforeCode.length)

@@ -18,6 +18,7 @@ const summary: RunSummary = {
       CostBreakdownUSD: { Requests: 0.000002, Duration: 0.0000021, ProvisionedConcurrency: 0, EphemeralStorage: 0, EventSourceMappingProvisionedPollers: 0.037 },
     }),
     plain: fn({}),
+    looping: fn({ RecursiveInvocationsDropped: 3 }),
   },
   Queues: {
     orders: {
@@ -49,5 +50,10 @@ describe('formatReport', () => {
 
   test('a queue read in provisioned mode shows the EPU-hours and their price', () => {
     expect(report).toMatch(/ {2}orders +10 messages received, provisioned pollers 4\.00 EPU-hours \(\$0\.0370\)/)
+  })
+
+  test('a function loop detection stopped shows RecursiveInvocationsDropped; others do not mention it', () => {
+    expect(section('Function looping')).toMatch(/ {2}RecursiveInvocationsDropped +3$/m)
+    expect(section('Function plain')).not.toContain('RecursiveInvocationsDropped')
   })
 })

@@ -24,6 +24,7 @@ export function formatReport(name: string, summary: RunSummary, wallSeconds: num
       ['Executed versions', Object.entries(f.ExecutedVersions).map(([v, n]) => `${v}: ${integer(n)}`).join(', ') || '—'],
       ['Provisioned / spillover invocations', `${integer(f.ProvisionedConcurrencyInvocations)} / ${integer(f.ProvisionedConcurrencySpilloverInvocations)}`],
       ['Async events received / dropped', `${integer(f.AsyncEventsReceived)} / ${integer(f.AsyncEventsDropped)}`],
+      ...(f.RecursiveInvocationsDropped === undefined ? [] : [['RecursiveInvocationsDropped', integer(f.RecursiveInvocationsDropped)]]),
       ['GB-seconds', decimal(f.GBSeconds, 1)],
       ['Cost (USD)', `$${decimal(f.CostUSD, 4)}`],
       ...costLines(f.CostBreakdownUSD),
