@@ -40,6 +40,9 @@ export class PlaygroundPage {
 
   async openScenario(label: string): Promise<void> {
     await this.scenarioPicker.selectOption({ label })
+    // The document is fetched when chosen: wait until it is the open one, not just the picker's choice.
+    await expect(this.page.getByTestId('scenario-name')).toHaveText(label)
+    await expect(this.scenarioPicker).not.toHaveAttribute('aria-busy', 'true')
     await expect(this.status).toHaveText('Ready')
   }
 
