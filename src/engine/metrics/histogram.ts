@@ -16,9 +16,13 @@ export function binOf(valueMs: number): number {
 }
 
 export class Histogram {
-  private readonly counts = new Float64Array(BINS)
-  /** Per-bin sums, so a percentile reports the mean of its bin's values: exact when they are all equal. */
-  private readonly sums = new Float64Array(BINS)
+  /**
+   * Per bin, its count at 2·bin and the sum of its values at 2·bin + 1, so a percentile reports the
+   * mean of its bin's values (exact when they are all equal). Side by side, an observation writes one
+   * cache line: a graph of several functions fills dozens of histograms at once, and misses there cost
+   * more than the arithmetic.
+   */
+  private readonly bins = new Float64Array(2 * BINS)
   count = 0
   sum = 0
   max = 0
@@ -30,8 +34,9 @@ export class Histogram {
   }
 
   addToBin(bin: number, valueMs: number): void {
-    this.counts[bin] = (this.counts[bin] as number) + 1
-    this.sums[bin] = (this.sums[bin] as number) + valueMs
+    const bins = this.bins
+    bins[2 * bin] = (bins[2 * bin] as number) + 1
+    bins[2 * bin + 1] = (bins[2 * bin + 1] as number) + valueMs
     if (bin < this.lowBin) this.lowBin = bin
     if (bin > this.highBin) this.highBin = bin
     this.count++
@@ -45,9 +50,9 @@ export class Histogram {
     const rank = quantile * this.count
     let seen = 0
     for (let bin = this.lowBin; bin <= this.highBin; bin++) {
-      const inBin = this.counts[bin] as number
+      const inBin = this.bins[2 * bin] as number
       seen += inBin
-      if (seen >= rank && inBin > 0) return (this.sums[bin] as number) / inBin
+      if (seen >= rank && inBin > 0) return (this.bins[2 * bin + 1] as number) / inBin
     }
     return this.max
   }
@@ -57,10 +62,7 @@ export class Histogram {
   }
 
   reset(): void {
-    if (this.highBin >= 0) {
-      this.counts.fill(0, this.lowBin, this.highBin + 1)
-      this.sums.fill(0, this.lowBin, this.highBin + 1)
-    }
+    if (this.highBin >= 0) this.bins.fill(0, 2 * this.lowBin, 2 * this.highBin + 2)
     this.lowBin = BINS
     this.highBin = -1
     this.count = 0

@@ -10,22 +10,26 @@ import type { World } from '../../world.ts'
 import { albEvent } from './albEvents.ts'
 import type { LoadBalancer, TargetGroup } from './loadBalancer.ts'
 import type { HttpRequestSpec } from './httpRequest.ts'
-import { HttpExchange } from './httpEndpoint.ts'
+import type { HttpExchange } from './httpEndpoint.ts'
+import type { HttpResponse } from './httpResponse.ts'
 
-export class AlbExchange extends HttpExchange implements SyncWatcher {
+export class AlbExchange implements HttpExchange, SyncWatcher {
+  pending = true
+  inFlight = false
+  response: HttpResponse | null = null
+  latencyMs = 0
+
   constructor(
     readonly lb: LoadBalancer,
     /** Null when no rule matched and there is no default target group. */
     readonly group: TargetGroup | null,
-    spec: HttpRequestSpec,
+    readonly spec: HttpRequestSpec,
     /** The body as the event carries it (base64 for binary content types). */
     readonly body: string,
     readonly isBase64Encoded: boolean,
-    serial: number,
-    arrivalMs: number,
-  ) {
-    super(spec, serial, arrivalMs)
-  }
+    readonly serial: number,
+    readonly arrivalMs: number,
+  ) {}
 
   /** The function it invoked has answered. */
   invocationEnded(world: World, invocation: Invocation): void {

@@ -13,9 +13,14 @@ import { httpApiEvent, restEvent } from './apiEvents.ts'
 import type { Waiting } from './deadlines.ts'
 import { httpRequestId } from './httpIds.ts'
 import type { HttpRequestSpec } from './httpRequest.ts'
-import { HttpExchange } from './httpEndpoint.ts'
+import type { HttpExchange } from './httpEndpoint.ts'
+import type { HttpResponse } from './httpResponse.ts'
 
-export class ApiExchange extends HttpExchange implements Waiting, SyncWatcher {
+export class ApiExchange implements HttpExchange, Waiting, SyncWatcher {
+  pending = true
+  inFlight = false
+  response: HttpResponse | null = null
+  latencyMs = 0
   private id: string | null = null
 
   constructor(
@@ -23,13 +28,11 @@ export class ApiExchange extends HttpExchange implements Waiting, SyncWatcher {
     /** Null when no route matched. */
     readonly route: ApiRoute | null,
     readonly pathParameters: Readonly<Record<string, string>> | null,
-    spec: HttpRequestSpec,
+    readonly spec: HttpRequestSpec,
     readonly body: string | undefined,
-    serial: number,
-    arrivalMs: number,
-  ) {
-    super(spec, serial, arrivalMs)
-  }
+    readonly serial: number,
+    readonly arrivalMs: number,
+  ) {}
 
   get requestId(): string {
     return (this.id ??= httpRequestId(this.api.seed, this.serial))

@@ -11,15 +11,21 @@ import type { HttpRequestSpec } from './httpRequest.ts'
 import type { HttpResponse } from './httpResponse.ts'
 import { RecentRing } from './recent.ts'
 
-/** One request from arrival to response. */
-export class HttpExchange {
-  pending = true
+/**
+ * One request from arrival to response. API and load balancer exchanges implement it with fields of
+ * their own rather than extending a base class: V8's optimizing compiler does not inline a derived
+ * constructor's `super()`, so a busy endpoint would build every request through its generic construct path.
+ */
+export interface HttpExchange {
+  /** True until answered. */
+  pending: boolean
   /** Waiting on the function (counted in the endpoint's Pending). */
-  inFlight = false
-  response: HttpResponse | null = null
-  latencyMs = 0
-
-  constructor(readonly spec: HttpRequestSpec, readonly serial: number, readonly arrivalMs: number) {}
+  inFlight: boolean
+  response: HttpResponse | null
+  latencyMs: number
+  readonly spec: HttpRequestSpec
+  readonly serial: number
+  readonly arrivalMs: number
 }
 
 export abstract class HttpEndpoint<Field extends string, Exchange extends HttpExchange> implements ResourceHandle {

@@ -12,7 +12,7 @@ import { keyOf, type Arrival } from '../feeders.ts'
 import { putEventOnBus } from './eventBus.ts'
 import { notifyObjectEvent } from './s3Notifications.ts'
 import type { SnsMessage } from './snsShapes.ts'
-import { publishToTopic } from './snsTopics.ts'
+import { publish, type TopicRuntime } from './snsTopics.ts'
 
 /** `Request.EventName` when none is given. */
 const DEFAULT_BUCKET_EVENT = 's3:ObjectCreated:Put'
@@ -55,6 +55,8 @@ function store(world: World, bucket: BucketState, key: string): string {
 const EMPTY_ETAG = '"d41d8cd98f00b204e9800998ecf8427e"'
 
 interface TopicTraffic {
+  /** Undefined when the scenario has no such topic. */
+  readonly topic: TopicRuntime | undefined
   readonly fifo: boolean
   /** The last payload and its message (without a group): an entry's one payload is written out once, into one message. */
   payload: unknown
@@ -70,6 +72,7 @@ function topicTrafficOf(world: World, name: string, arrival: Arrival): TopicTraf
     ? null
     : Object.fromEntries(Object.entries(request.MessageAttributes).map(([k, v]) => [k, { Type: 'String', Value: v }]))
   return {
+    topic: world.push.topics.get(name),
     fifo: world.topics.get(name)?.fifo === true,
     payload: arrival.payload,
     message: { text: messageText(arrival.payload), subject: request.Subject ?? null, attributes, groupId: null },
@@ -78,13 +81,14 @@ function topicTrafficOf(world: World, name: string, arrival: Arrival): TopicTraf
 
 export function feedTopic(world: World, name: string, arrival: Arrival): void {
   const memo = (arrival.traffic.memo ??= topicTrafficOf(world, name, arrival)) as TopicTraffic
+  if (memo.topic === undefined) return
   if (memo.payload !== arrival.payload) {
     memo.payload = arrival.payload
     memo.message = { ...memo.message, text: messageText(arrival.payload) }
   }
   // A FIFO topic's arrivals cycle through message groups as a FIFO queue's do (sqs/feedQueue.ts).
   const message = memo.fifo ? { ...memo.message, groupId: `group-${((arrival.n - 1) % (arrival.traffic.request.KeyCount ?? 1)) + 1}` } : memo.message
-  publishToTopic(world, name, message, 0)
+  publish(world, memo.topic, message, 0)
 }
 
 /** The payload is the event's `detail` (an object; anything else sends `{}`). */

@@ -92,7 +92,11 @@ export function createTopic(world: World, doc: TopicConfig, state: TopicState): 
  */
 export function publishToTopic(world: World, topicName: string, message: SnsMessage, chainDepth: number): SnsNotification | null {
   const topic = world.push.topics.get(topicName)
-  if (!topic) return null
+  return topic ? publish(world, topic, message, chainDepth) : null
+}
+
+/** `publishToTopic` for a sender that keeps the topic (traffic publishing thousands of messages a second). */
+export function publish(world: World, topic: TopicRuntime, message: SnsMessage, chainDepth: number): SnsNotification {
   const nowMs = world.nowMs
   topic.state.messagesPublished++
   remember(topic.state.recent, message.text)

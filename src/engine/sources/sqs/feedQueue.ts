@@ -9,33 +9,36 @@
 import type { World } from '../../world.ts'
 import type { Arrival } from '../feeders.ts'
 import type { MessageAttributes } from './message.ts'
+import type { SqsQueue } from './queue.ts'
 import { enqueue, sendToQueue, type SendOptions } from './send.ts'
 
 const EMPTY_BODY = {}
 
 /** What every arrival of one Traffic entry sends alike, worked out at its first arrival. */
 interface QueueTraffic {
+  /** Looked up once: the entry sends to one queue, thousands of times a second. Undefined when there is no such queue. */
+  readonly queue: SqsQueue | undefined
   readonly attributes: MessageAttributes | null
   /** A standard queue's send options, the same object for every arrival. */
   readonly standard: SendOptions
 }
 
-function memoOf(arrival: Arrival): QueueTraffic {
+function memoOf(world: World, name: string, arrival: Arrival): QueueTraffic {
   const memo = arrival.traffic.memo as QueueTraffic | null
   if (memo) return memo
   const given = arrival.traffic.request.MessageAttributes
   const attributes = given === undefined
     ? null
-    : Object.fromEntries(Object.entries(given).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]))
-  const created: QueueTraffic = { attributes, standard: attributes ? { messageAttributes: attributes } : {} }
+    : Object.fromEntries(Object.entries(given).map(([attribute, value]) => [attribute, { DataType: 'String', StringValue: value }]))
+  const created: QueueTraffic = { queue: world.queues.get(name), attributes, standard: attributes ? { messageAttributes: attributes } : {} }
   arrival.traffic.memo = created
   return created
 }
 
 export function feedQueue(world: World, name: string, arrival: Arrival): void {
-  const queue = world.queues.get(name)
+  const memo = memoOf(world, name, arrival)
+  const queue = memo.queue
   if (!queue) return
-  const memo = memoOf(arrival)
   const body = arrival.payload ?? EMPTY_BODY
   if (!queue.fifo) {
     // A standard queue takes these options: no group, no deduplication id, no delay.

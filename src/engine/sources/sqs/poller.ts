@@ -270,8 +270,10 @@ export class SqsPoller implements QueueConsumer {
     } else {
       let failed = 0
       let deleted = 0
+      // Most batches succeed whole: their positions need no lookup in an empty set.
+      const anyFailed = failedFrom.size > 0
       for (let k = 0; k < event.size; k++) {
-        if (failedFrom.has(k)) failed++
+        if (anyFailed && failedFrom.has(k)) failed++
         else if (this.queue.delete(event.lease, event.indices[k] as number, 'processed')) deleted++
       }
       this.processed += deleted

@@ -4,6 +4,7 @@
  * mapping reading the stream, each through the lane of that key.
  */
 import type { World } from '../../world.ts'
+import type { Route } from './hashKeys.ts'
 import { enqueue } from './lanes.ts'
 import { dropped } from './recordFates.ts'
 import { eventBytesOf } from './streamEvents.ts'
@@ -19,7 +20,10 @@ function receive(world: World, mapping: StreamMapping, record: StreamRecord): vo
     return
   }
   const reader = mapping.readers[record.shard.index]
-  const lane = reader?.lanes[record.laneHash % mapping.config.parallelization]
+  // A lane hash is a 32-bit number V8 keeps as a double, whose `%` is a call into the C library:
+  // with one lane (ParallelizationFactor 1, the default) the answer is lane 0 without it.
+  const factor = mapping.config.parallelization
+  const lane = reader?.lanes[factor === 1 ? 0 : record.laneHash % factor]
   if (lane === undefined) throw new Error(`${mapping.uuid} has no lane for ${record.shard.shardId}`)
   enqueue(world, lane, record)
 }
@@ -37,9 +41,14 @@ function keepUnread(world: World, stream: StreamState): void {
   }
 }
 
-/** Writes a record now; `bytes` is its data's size (Kinesis) or its item's (DynamoDB). */
-export function appendRecord(world: World, stream: StreamState, partitionKey: string, data: unknown, change: TableChange | null, bytes: number): StreamRecord {
-  const route = stream.routes.routeOf(partitionKey)
+/**
+ * Writes a record now; `bytes` is its data's size (Kinesis) or its item's (DynamoDB). A writer that
+ * keeps its keys' routes passes the key's.
+ */
+export function appendRecord(
+  world: World, stream: StreamState, partitionKey: string, data: unknown, change: TableChange | null, bytes: number,
+  route: Route = stream.routes.routeOf(partitionKey),
+): StreamRecord {
   const shard = stream.shards[route.shard]
   if (shard === undefined) throw new Error(`${stream.name} has no shard ${route.shard}`)
   shard.incoming++

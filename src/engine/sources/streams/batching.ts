@@ -10,6 +10,7 @@ import { dropped } from './recordFates.ts'
 import { dataText, dynamodbRecord } from './streamEvents.ts'
 import type { Lane, StreamRecord } from './streamTypes.ts'
 import { windowFor } from './windows.ts'
+import { MAPPING_COUNT } from './streamMetrics.ts'
 
 /**
  * What a filter sees of a record: a DynamoDB record whole (its data key is `dynamodb`); of a Kinesis
@@ -62,7 +63,7 @@ export function takeBatch(world: World, lane: Lane): StreamRecord[] {
     bytes += size
   }
   if (last !== undefined) {
-    mapping.metrics.count(world.nowMs, 'PolledEventCount', polled)
+    mapping.metrics.count(world.nowMs, MAPPING_COUNT.polled, polled)
     mapping.stream.metrics.read(world.nowMs, polled, world.nowMs - last.arrivalMs)
   }
   dropped(world, mapping, 'FilteredOut', filtered)

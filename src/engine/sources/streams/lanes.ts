@@ -23,6 +23,7 @@ import { readResponse } from './responses.ts'
 import { StreamBatchEvent } from './streamEvents.ts'
 import type { Lane, Segment, ShardReader, StreamRecord } from './streamTypes.ts'
 import { windowClosesAtMs, windowEnds, windowView } from './windows.ts'
+import { MAPPING_COUNT } from './streamMetrics.ts'
 
 const IDLE = { phase: 'idle' } as const
 
@@ -141,7 +142,7 @@ function invoke(world: World, lane: Lane, segment: Segment): void {
   segment.invokes++
   lane.state = { phase: 'in-flight', segment }
   mapping.metrics.invocations++
-  mapping.metrics.count(world.nowMs, 'InvokedEventCount', segment.records.length)
+  mapping.metrics.count(world.nowMs, MAPPING_COUNT.invoked, segment.records.length)
 }
 
 function complete(world: World, lane: Lane, segment: Segment, result: SyncInvokeResult): void {

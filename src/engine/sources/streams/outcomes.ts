@@ -12,6 +12,7 @@ import type { World } from '../../world.ts'
 import { giveUp, processed } from './recordFates.ts'
 import type { FailureResponse, Lane, Segment, StreamRecord } from './streamTypes.ts'
 import { closeWindow, keepState } from './windows.ts'
+import { MAPPING_COUNT } from './streamMetrics.ts'
 
 const split = (segment: Segment, records: readonly StreamRecord[]): Segment => ({
   records, retriesUsed: segment.retriesUsed, invokes: 0, lastResponse: segment.lastResponse, finalInvoke: false,
@@ -39,7 +40,7 @@ export function partlyFailed(world: World, lane: Lane, segment: Segment, index: 
   if (stateJson !== null) keepState(lane, segment, stateJson)
   const rest = segment.records.slice(index)
   if (mapping.config.bisect && index > 0) {
-    mapping.metrics.count(world.nowMs, 'FailedInvokeEventCount', rest.length)
+    mapping.metrics.count(world.nowMs, MAPPING_COUNT.failedInvoke, rest.length)
     replaceTop(lane, split(segment, rest))
     return false
   }
@@ -54,7 +55,7 @@ export function partlyFailed(world: World, lane: Lane, segment: Segment, index: 
 export function failed(world: World, lane: Lane, segment: Segment): boolean {
   const mapping = lane.reader.mapping
   const { records } = segment
-  mapping.metrics.count(world.nowMs, 'FailedInvokeEventCount', records.length)
+  mapping.metrics.count(world.nowMs, MAPPING_COUNT.failedInvoke, records.length)
   if (mapping.config.bisect && records.length > 1) {
     const half = Math.ceil(records.length / 2)
     // The stack's top runs next: the first half, then the second.

@@ -73,6 +73,7 @@ export function changeParallelization(reader: ShardReader, factor: number): void
 
 /** Lets go of draining lanes that have finished, unblocking the lanes they held up; returns whether any went. */
 export function settleDraining(reader: ShardReader): boolean {
+  if (reader.draining.length === 0) return false
   const done = reader.draining.filter((lane) => !hasWork(lane))
   if (done.length === 0) return false
   reader.draining.splice(0, reader.draining.length, ...reader.draining.filter((lane) => hasWork(lane)))

@@ -9,6 +9,7 @@ import { countDropped } from '../resources.ts'
 import { failureObjectKey, failureRecord, type FailureCondition } from './failureRecord.ts'
 import { StreamBatchEvent } from './streamEvents.ts'
 import type { Segment, StreamMapping, StreamRecord } from './streamTypes.ts'
+import { MAPPING_COUNT } from './streamMetrics.ts'
 
 /** Why a record left a mapping without being processed, as the accounting's `Dropped` names it. */
 export type DropReason = 'FilteredOut' | 'RetentionExpired' | 'RecordAgeExceeded' | 'RetriesExhausted' | 'BeforeStartingPosition'
@@ -22,8 +23,8 @@ export function dropped(world: World, mapping: StreamMapping, reason: DropReason
   if (count === 0) return
   mapping.accounting.Pending -= count
   countDropped(mapping.accounting, reason, count)
-  if (reason === 'FilteredOut') mapping.metrics.count(world.nowMs, 'FilteredOutEventCount', count)
-  else if (reason === 'RetentionExpired') mapping.metrics.count(world.nowMs, 'DroppedEventCount', count)
+  if (reason === 'FilteredOut') mapping.metrics.count(world.nowMs, MAPPING_COUNT.filteredOut, count)
+  else if (reason === 'RetentionExpired') mapping.metrics.count(world.nowMs, MAPPING_COUNT.dropped, count)
 }
 
 function deliverFailure(world: World, mapping: StreamMapping, segment: Segment, records: readonly StreamRecord[], condition: FailureCondition): boolean {
@@ -46,11 +47,11 @@ export function giveUp(world: World, mapping: StreamMapping, segment: Segment, r
   const count = records.length
   if (count === 0) return
   const nowMs = world.nowMs
-  mapping.metrics.count(nowMs, 'DroppedEventCount', count)
+  mapping.metrics.count(nowMs, MAPPING_COUNT.dropped, count)
   if (deliverFailure(world, mapping, segment, records, condition)) {
     mapping.accounting.Pending -= count
     mapping.accounting.DeadLettered += count
-    mapping.metrics.count(nowMs, 'OnFailureDestinationDeliveredEventCount', count)
+    mapping.metrics.count(nowMs, MAPPING_COUNT.deliveredOnFailure, count)
     return
   }
   if (mapping.config.onFailure !== null) mapping.target.fn.metrics.destinationDeliveryFailure(nowMs)

@@ -14,6 +14,8 @@ import { payloadBytes, utf8Length } from '../../traffic/payloadSize.ts'
 import type { World } from '../../world.ts'
 import type { Arrival } from '../feeders.ts'
 import { appendRecord } from './appendRecord.ts'
+import type { Route } from './hashKeys.ts'
+import type { StreamState } from './streamTypes.ts'
 import { deleteTableItem, putTableItem } from './tableWrites.ts'
 
 /** What a Traffic entry's feeder keeps between arrivals: its keys, made once each, and its payload's size. */
@@ -21,22 +23,32 @@ interface Memo {
   readonly keys: string[]
   payload: unknown
   bytes: number
+  /**
+   * A stream entry's stream, looked up at its first arrival (undefined when there is none; null
+   * before), and where each of its keys goes in it: a busy entry writes thousands of records a second.
+   */
+  stream: StreamState | undefined | null
+  readonly routes: Route[]
 }
 
 function memoOf(arrival: Arrival): Memo {
   const memo = arrival.traffic.memo as Memo | null
   if (memo !== null) return memo
-  const created: Memo = { keys: [], payload: undefined, bytes: -1 }
+  const created: Memo = { keys: [], payload: undefined, bytes: -1, stream: null, routes: [] }
   arrival.traffic.memo = created
   return created
 }
 
-function cycledKey(arrival: Arrival): string {
-  const request = arrival.traffic.request
-  const index = (arrival.n - 1) % (request.KeyCount ?? 1)
-  const keys = memoOf(arrival).keys
-  return keys[index] ??= (request.Key ?? 'key-{n}').replaceAll('{n}', String(index + 1))
+/** Which of the entry's keys the arrival uses: 0 for `key-1`, 1 for `key-2`, ... */
+function keyIndex(arrival: Arrival): number {
+  return (arrival.n - 1) % (arrival.traffic.request.KeyCount ?? 1)
 }
+
+function keyAt(arrival: Arrival, index: number): string {
+  return (memoOf(arrival).keys[index] ??= (arrival.traffic.request.Key ?? 'key-{n}').replaceAll('{n}', String(index + 1)))
+}
+
+const cycledKey = (arrival: Arrival): string => keyAt(arrival, keyIndex(arrival))
 
 /** The data's bytes, measured once for the entry's own payload (a replay line's is measured each time). */
 function dataBytes(arrival: Arrival): number {
@@ -49,9 +61,14 @@ function dataBytes(arrival: Arrival): number {
 }
 
 export function feedStream(world: World, name: string, arrival: Arrival): void {
-  const stream = world.streams?.kinesis.get(name)
+  const memo = memoOf(arrival)
+  if (memo.stream === null) memo.stream = world.streams?.kinesis.get(name)
+  const stream = memo.stream
   if (stream === undefined) return
-  appendRecord(world, stream, cycledKey(arrival), arrival.payload, null, dataBytes(arrival))
+  const index = keyIndex(arrival)
+  const key = keyAt(arrival, index)
+  const route = (memo.routes[index] ??= stream.routes.routeOf(key))
+  appendRecord(world, stream, key, arrival.payload, null, dataBytes(arrival), route)
 }
 
 /** A JSON value as a DynamoDB attribute value: strings S, numbers N, booleans BOOL, null NULL, arrays L, objects M. */

@@ -45,6 +45,12 @@ type MappingField = keyof typeof MAPPING_LAYOUT
 const MAPPING_FIELDS = Object.keys(MAPPING_LAYOUT) as MappingField[]
 const M = fieldIndex(MAPPING_LAYOUT)
 
+/** The counts a mapping keeps, by field index (a keyed lookup by name per batch would go megamorphic). */
+export const MAPPING_COUNT = {
+  polled: M.PolledEventCount, filteredOut: M.FilteredOutEventCount, invoked: M.InvokedEventCount, failedInvoke: M.FailedInvokeEventCount,
+  dropped: M.DroppedEventCount, deliveredOnFailure: M.OnFailureDestinationDeliveredEventCount,
+} as const
+
 export class MappingMetrics extends RolledSeries<MappingField> {
   /** Whole-run sums (and the largest IteratorAge), indexed like the layout. */
   private readonly totals = new Float64Array(MAPPING_FIELDS.length)
@@ -59,11 +65,11 @@ export class MappingMetrics extends RolledSeries<MappingField> {
     return this.totals[M[field]] as number
   }
 
-  count(nowMs: number, field: Exclude<MappingField, 'IteratorAge'>, amount: number): void {
+  /** Adds to the count at `field`, one of MAPPING_COUNT. */
+  count(nowMs: number, field: number, amount: number): void {
     if (amount === 0) return
-    const index = M[field]
-    this.totals[index] = (this.totals[index] as number) + amount
-    this.perSecond.add(nowMs, index, amount)
+    this.totals[field] = (this.totals[field] as number) + amount
+    this.perSecond.add(nowMs, field, amount)
   }
 
   /** Age of the last record of a batch when its processing finished [D-metrics]. */
