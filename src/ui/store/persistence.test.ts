@@ -4,6 +4,7 @@ import { loadWorkspace } from '../workspace/loadWorkspace.ts'
 import { forgetPendingSave, keepPendingSave, PENDING_SAVE_KEY } from '../workspace/pendingSave.ts'
 import { restoreWorkspace } from '../workspace/restoreWorkspace.ts'
 import { FIRST, freshDatabase, memoryLocalStorage, openTestPage, scenarioNamed } from '../workspace/workspaceFixtures.ts'
+import type { WorkspaceStore } from '../workspace/workspaceStore.ts'
 import { createAppStore } from './appStore.ts'
 import { editDocument, editTestForm, setTheme } from './edits.ts'
 import { persistWorkspace, SAVE_DELAY_MS } from './persistence.ts'
@@ -11,6 +12,29 @@ import { persistWorkspace, SAVE_DELAY_MS } from './persistence.ts'
 afterEach(() => {
   vi.useRealTimers()
 })
+
+/**
+ * A page persisting into a fresh database, with its own localStorage journal and the flush it runs
+ * when hidden. `prepare` runs before persisting starts (to stall the store's writes, say);
+ * `forgets: false` is a page gone before it could forget what it kept.
+ */
+async function pageWithJournal({ prepare = () => undefined, forgets = true }: { prepare?: (store: WorkspaceStore) => void; forgets?: boolean } = {}) {
+  const { store, reopen } = await freshDatabase()
+  const local = memoryLocalStorage()
+  let hidden = () => undefined as void
+  const restored = await restoreWorkspace(store, local, FIRST, 1)
+  const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
+  prepare(store)
+  const persister = persistWorkspace(appStore, store, {
+    onHidden: (flush) => { hidden = flush },
+    onError: () => undefined,
+    stored: restored.stored,
+    pending: { keep: (save) => keepPendingSave(local, 'tab', save), forget: () => (forgets ? forgetPendingSave(local, 'tab') : undefined) },
+  })
+  return { store, reopen, local, appStore, persister, hide: () => hidden(), workspaceId: restored.workspace.id }
+}
+
+const JOURNAL_KEY = `${PENDING_SAVE_KEY}/tab`
 
 describe('the workspace survives a reload', () => {
   test('every scenario, code included, which one is open, the saved test events and the theme come back exactly', async () => {
@@ -66,48 +90,68 @@ describe('the workspace survives a reload', () => {
   })
 
   test('a page that goes away before the write on hiding ends loses nothing: the next load replays the kept save', async () => {
-    const { store, reopen } = await freshDatabase()
-    const local = memoryLocalStorage()
-    let hidden = () => undefined as void
-    const restored = await restoreWorkspace(store, local, FIRST, 1)
-    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
     // The page is gone: its IndexedDB write never happens.
-    vi.spyOn(store, 'write').mockReturnValue(new Promise(() => undefined))
-    persistWorkspace(appStore, store, {
-      onHidden: (flush) => { hidden = flush },
-      onError: () => undefined,
-      stored: restored.stored,
-      pending: { keep: (save) => keepPendingSave(local, 'tab', save), forget: () => forgetPendingSave(local, 'tab') },
-    })
-    editTestForm(appStore, { saved: [{ name: 'just saved', payloadText: '{}' }] })
-    setTheme(appStore, 'dark')
-    hidden()
-    expect(local.items.has(`${PENDING_SAVE_KEY}/tab`)).toBe(true)
+    const page = await pageWithJournal({ prepare: (store) => void vi.spyOn(store, 'write').mockReturnValue(new Promise(() => undefined)) })
+    editTestForm(page.appStore, { saved: [{ name: 'just saved', payloadText: '{}' }] })
+    setTheme(page.appStore, 'dark')
+    page.hide()
+    expect(page.local.items.has(JOURNAL_KEY)).toBe(true)
 
-    const next = await restoreWorkspace(await reopen(), local, FIRST, 2)
+    const next = await restoreWorkspace(await page.reopen(), page.local, FIRST, 2)
     expect(next.savedTestEvents).toEqual([{ name: 'just saved', payloadText: '{}' }])
-    expect(next.workspace.id).toBe(restored.workspace.id)
+    expect(next.workspace.id).toBe(page.workspaceId)
     expect(next.theme).toBe('dark')
-    expect(local.items.size).toBe(0)
+    expect(page.local.items.size).toBe(0)
+  })
+
+  test('a page that goes away while the save after the delay is still being written loses nothing either', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    // The write the delay starts never ends: the page is reloaded while it is under way.
+    const page = await pageWithJournal({ prepare: (store) => void vi.spyOn(store, 'write').mockReturnValue(new Promise(() => undefined)) })
+    editDocument(page.appStore, (doc) => ({ ...doc, Seed: 1234 }))
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    await vi.waitFor(() => expect(page.store.write).toHaveBeenCalledTimes(1))
+    page.hide()
+    expect(page.local.items.has(JOURNAL_KEY)).toBe(true)
+
+    const next = await restoreWorkspace(await page.reopen(), page.local, FIRST, 2)
+    expect(next.workspace.entries[0]?.document.Seed).toBe(1234)
+    expect(next.notices).toEqual([])
+  })
+
+  test('a kept save replayed over the write that did end in time changes nothing and makes no copy', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    // The page is gone before it could forget what it kept.
+    const page = await pageWithJournal({ prepare: (store) => void vi.spyOn(store, 'write'), forgets: false })
+    editDocument(page.appStore, (doc) => ({ ...doc, Seed: 1234 }))
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    await vi.waitFor(() => expect(page.store.write).toHaveBeenCalledTimes(1))
+    page.hide()
+    await page.persister.flush()
+
+    const next = await restoreWorkspace(await page.reopen(), page.local, FIRST, 2)
+    expect(next.workspace.entries.map((e) => [e.document.Name, e.document.Seed])).toEqual([[FIRST.document.Name, 1234]])
+    expect(next.notices).toEqual([])
+  })
+
+  test('hiding a page whose every change is stored keeps and writes nothing', async () => {
+    const page = await pageWithJournal()
+    editDocument(page.appStore, (doc) => ({ ...doc, Seed: 99 }))
+    await page.persister.flush()
+    const write = vi.spyOn(page.store, 'write')
+    page.hide()
+    await page.persister.flush()
+    expect(page.local.items.size).toBe(0)
+    expect(write).not.toHaveBeenCalled()
   })
 
   test('once the write on hiding has ended, the kept save is forgotten', async () => {
-    const { store } = await freshDatabase()
-    const local = memoryLocalStorage()
-    let hidden = () => undefined as void
-    const restored = await restoreWorkspace(store, local, FIRST, 1)
-    const appStore = createAppStore({ document: FIRST.document, bundledId: FIRST.bundledId, workspace: restored.workspace })
-    const persister = persistWorkspace(appStore, store, {
-      onHidden: (flush) => { hidden = flush },
-      onError: () => undefined,
-      stored: restored.stored,
-      pending: { keep: (save) => keepPendingSave(local, 'tab', save), forget: () => forgetPendingSave(local, 'tab') },
-    })
-    editDocument(appStore, (doc) => ({ ...doc, Name: 'Written' }))
-    hidden()
-    expect(local.items.has(`${PENDING_SAVE_KEY}/tab`)).toBe(true)
-    await persister.flush()
-    expect(local.items.size).toBe(0)
+    const page = await pageWithJournal()
+    editDocument(page.appStore, (doc) => ({ ...doc, Name: 'Written' }))
+    page.hide()
+    expect(page.local.items.has(JOURNAL_KEY)).toBe(true)
+    await page.persister.flush()
+    expect(page.local.items.size).toBe(0)
   })
 
   test('a kept save that cannot be read is reported and left for a build that can', async () => {

@@ -134,7 +134,7 @@ export function persistWorkspace(store: AppStore, storage: WorkspaceStore, optio
       themeWritten = theme
     }
   }
-  const writeNow = (keep = false) => {
+  const writeNow = (keep = false, due = true) => {
     timer = null
     // Prepared when the write's turn comes, so it compares with what the writes before it stored.
     if (!keep) {
@@ -142,7 +142,10 @@ export function persistWorkspace(store: AppStore, storage: WorkspaceStore, optio
       return
     }
     const prepared = prepare()
-    if (!prepared.idle || prepared.save.theme !== themeWritten) pending?.keep(prepared.save)
+    const unsaved = !prepared.idle || prepared.save.theme !== themeWritten
+    // Hidden with no save due and every change confirmed stored: nothing to keep or write.
+    if (!unsaved && !due) return
+    if (unsaved) pending?.keep(prepared.save)
     const turn = ++keptTurns
     // A later kept save replaces this one in localStorage: only the last write may forget it.
     writes = writes.then(() => save(prepared)).then(() => {
@@ -159,6 +162,11 @@ export function persistWorkspace(store: AppStore, storage: WorkspaceStore, optio
     if (timer !== null) {
       clearTimeout(timer)
       writeNow(keep)
+    } else if (keep) {
+      // The save's delay may have passed with its write still under way, and a page that goes
+      // away does not wait for it: what no write has confirmed yet is kept as well. Replayed over
+      // a write that did end, it finds the same content stored and changes nothing.
+      writeNow(true, false)
     }
     return writes
   }
