@@ -6,12 +6,12 @@
  * this build derives for the same mapping (../engine/sources/mappingIds.ts), so they run as written.
  */
 import { isObject } from '../engine/scenario/check.ts'
-import { mappingUuids, uuidOfText } from '../engine/sources/mappingIds.ts'
+import { connectsOf, mappingUuids, uuidOfText } from '../engine/sources/mappingIds.ts'
 
 function legacyUuids(mappings: readonly unknown[]): (string | undefined)[] {
   return mappings.map((mapping, index) => {
-    if (!isObject(mapping) || typeof mapping.EventSourceArn !== 'string' || typeof mapping.FunctionName !== 'string') return undefined
-    return uuidOfText(`EventSourceMappings[${index}]:${mapping.EventSourceArn}:${mapping.FunctionName}`)
+    const connects = connectsOf(mapping)
+    return connects === undefined ? undefined : uuidOfText(`EventSourceMappings[${index}]:${connects.source}:${connects.functionName}`)
   })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { mappingUuidAt, mappingUuidOf, mappingUuids } from './mappingIds.ts'
+import { mappingUuidOf, mappingUuids, validMappingUuids } from './mappingIds.ts'
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -31,12 +31,12 @@ describe("an event source mapping's UUID", () => {
     expect(first).toBe(mappingUuidOf('orders', 'worker', 0))
     expect(second).toBe(mappingUuidOf('orders', 'worker', 1))
     expect(other).toBe(mappingUuidOf('clicks', 'worker'))
-    expect(mappingUuidAt([orders, clicks, orders], 2)).toBe(second)
+    expect(validMappingUuids([orders, clicks, orders])).toEqual([first, other, second])
   })
 
   test('an entry without a source and function as strings has none, and does not count', () => {
     expect(mappingUuids([{ EventSourceArn: 'orders' }, null, orders])).toEqual([undefined, undefined, mappingUuidOf('orders', 'worker')])
     expect(mappingUuids(undefined)).toEqual([])
-    expect(() => mappingUuidAt([{ FunctionName: 'worker' }], 0)).toThrow('EventSourceMappings[0] names no EventSourceArn and FunctionName')
+    expect(() => validMappingUuids([orders, { FunctionName: 'worker' }])).toThrow('EventSourceMappings[1] names no EventSourceArn and FunctionName')
   })
 })

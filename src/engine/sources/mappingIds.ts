@@ -20,38 +20,34 @@ export function uuidOfText(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
-interface Connects {
-  readonly source: string
-  readonly functionName: string
-}
-
-function connectsOf(mapping: unknown): Connects | undefined {
+/** What a mapping connects, when it names its source and function as strings (the validator reports any other entry). */
+export function connectsOf(mapping: unknown): { source: string; functionName: string } | undefined {
   if (typeof mapping !== 'object' || mapping === null) return undefined
   const { EventSourceArn: source, FunctionName: functionName } = mapping as Record<string, unknown>
   return typeof source === 'string' && typeof functionName === 'string' ? { source, functionName } : undefined
 }
 
-function uuidAt(mappings: readonly unknown[], index: number): string | undefined {
-  const connects = connectsOf(mappings[index])
-  if (connects === undefined) return undefined
-  const ordinal = mappings.slice(0, index).filter((earlier) => {
-    const other = connectsOf(earlier)
-    return other?.source === connects.source && other.functionName === connects.functionName
-  }).length
-  return mappingUuidOf(connects.source, connects.functionName, ordinal)
-}
-
 /**
  * The UUID of each of a document's `EventSourceMappings`, by place; undefined for an entry that
- * does not name its source and function as strings (the validator reports it), which no UUID counts.
+ * does not name its source and function as strings, which no UUID counts.
  */
 export function mappingUuids(mappings: readonly unknown[] | undefined): (string | undefined)[] {
-  return (mappings ?? []).map((_, index) => uuidAt(mappings ?? [], index))
+  // How many earlier mappings connect the same two: the ordinal among them.
+  const seen = new Map<string, number>()
+  return (mappings ?? []).map((mapping) => {
+    const connects = connectsOf(mapping)
+    if (connects === undefined) return undefined
+    const pair = JSON.stringify([connects.source, connects.functionName])
+    const ordinal = seen.get(pair) ?? 0
+    seen.set(pair, ordinal + 1)
+    return mappingUuidOf(connects.source, connects.functionName, ordinal)
+  })
 }
 
-/** The UUID of the mapping at `index` of a valid document's `EventSourceMappings`. */
-export function mappingUuidAt(mappings: readonly unknown[], index: number): string {
-  const uuid = uuidAt(mappings, index)
-  if (uuid === undefined) throw new Error(`EventSourceMappings[${index}] names no EventSourceArn and FunctionName`)
-  return uuid
+/** The UUID of each mapping of a valid document's `EventSourceMappings`, by place. */
+export function validMappingUuids(mappings: readonly unknown[]): string[] {
+  return mappingUuids(mappings).map((uuid, index) => {
+    if (uuid === undefined) throw new Error(`EventSourceMappings[${index}] names no EventSourceArn and FunctionName`)
+    return uuid
+  })
 }

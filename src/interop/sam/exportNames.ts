@@ -18,6 +18,11 @@ function functionParts(reference: string): [name: string, qualifier: string | un
 const RESOURCE_KINDS = ['queue', 'topic', 'stream', 'table', 'bucket', 'bus'] as const
 export type ResourceKind = typeof RESOURCE_KINDS[number]
 
+/** A template resource's ARN: Ref gives a topic's; a table is referred to by the ARN of its stream. */
+export function arnOfResource({ kind, id }: { kind: ResourceKind; id: string }): Intrinsic {
+  return kind === 'topic' ? { Ref: id } : { 'Fn::GetAtt': [id, kind === 'table' ? 'StreamArn' : 'Arn'] }
+}
+
 /** One logical ID per resource, unique across the template, readable (`orders-queue` → `OrdersQueueQueue`). */
 export class LogicalIds {
   private readonly used = new Set<string>()
@@ -90,9 +95,6 @@ export class LogicalIds {
   /** A queue, topic, bucket, stream, table (its stream) or event bus, or else a function, as its ARN intrinsic. */
   resourceArn(reference: string): Intrinsic | undefined {
     const found = this.resource(reference)
-    if (!found) return this.functionRef(reference)
-    // Ref gives a topic's ARN; a table is referred to by the ARN of its stream.
-    if (found.kind === 'topic') return { Ref: found.id }
-    return { 'Fn::GetAtt': [found.id, found.kind === 'table' ? 'StreamArn' : 'Arn'] }
+    return found ? arnOfResource(found) : this.functionRef(reference)
   }
 }

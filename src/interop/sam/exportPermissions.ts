@@ -10,7 +10,7 @@
  * Mappings: https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html#events-sqs-permissions, with-kinesis.html, with-ddb.html
  */
 import type { Scenario } from '../../engine/scenario/types.ts'
-import type { Intrinsic, LogicalIds, ResourceKind } from './exportNames.ts'
+import { arnOfResource, type Intrinsic, type LogicalIds, type ResourceKind } from './exportNames.ts'
 import type { Resources } from './exportSources.ts'
 
 type Service = 's3' | 'sns' | 'events'
@@ -31,9 +31,6 @@ const SEND_ACTIONS: Partial<Record<ResourceKind, string[]>> = { queue: ['sqs:Sen
 
 /** How a logical ID names the service a permission lets in. */
 const SERVICE_ID: Record<Service, string> = { s3: 'S3', sns: 'Sns', events: 'Events' }
-
-/** A queue's, topic's or other resource's ARN: Ref gives a topic's. */
-const arnOf = (kind: ResourceKind, id: string): Intrinsic => (kind === 'topic' ? { Ref: id } : { 'Fn::GetAtt': [id, 'Arn'] })
 
 class Grants {
   /** By the queue's or topic's logical ID. */
@@ -61,7 +58,7 @@ class Grants {
     this.policies.set(target, policy)
     policy.statements.push({
       Effect: 'Allow', Principal: { Service: `${sender.service}.amazonaws.com` }, Action: kind === 'queue' ? 'sqs:SendMessage' : 'sns:Publish',
-      Resource: arnOf(kind, target), Condition: { ArnEquals: { 'aws:SourceArn': sender.source } },
+      Resource: arnOfResource({ kind, id: target }), Condition: { ArnEquals: { 'aws:SourceArn': sender.source } },
     })
     return policy.id
   }
@@ -96,7 +93,7 @@ function mappingPolicies(scenario: Scenario, ids: LogicalIds, resources: Resourc
     const target = destination === undefined ? undefined : ids.resource(destination)
     const actions = target && SEND_ACTIONS[target.kind]
     if (!target || !actions) continue
-    policies.push({ Statement: [{ Effect: 'Allow', Action: actions, Resource: target.kind === 'bucket' ? bucketArns(destination ?? '') : arnOf(target.kind, target.id) }] })
+    policies.push({ Statement: [{ Effect: 'Allow', Action: actions, Resource: target.kind === 'bucket' ? bucketArns(destination ?? '') : arnOfResource(target) }] })
   }
 }
 

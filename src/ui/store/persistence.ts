@@ -134,23 +134,22 @@ export function persistWorkspace(store: AppStore, storage: WorkspaceStore, optio
       themeWritten = theme
     }
   }
-  const writeNow = (keep = false, due = true) => {
-    timer = null
-    // Prepared when the write's turn comes, so it compares with what the writes before it stored.
-    if (!keep) {
-      writes = writes.then(() => save(prepare())).catch(onError)
-      return
-    }
-    const prepared = prepare()
-    const unsaved = !prepared.idle || prepared.save.theme !== themeWritten
-    // Hidden with no save due and every change confirmed stored: nothing to keep or write.
-    if (!unsaved && !due) return
-    if (unsaved) pending?.keep(prepared.save)
+  /** Whether `prepared` holds something no write has confirmed: records, or a theme. */
+  const unsaved = (prepared: Prepared) => !prepared.idle || prepared.save.theme !== themeWritten
+  /** Keeps `prepared` in localStorage until its write has ended, for a page that goes away before that. */
+  const keepWhileWriting = (prepared: Prepared) => {
+    if (unsaved(prepared)) pending?.keep(prepared.save)
     const turn = ++keptTurns
     // A later kept save replaces this one in localStorage: only the last write may forget it.
     writes = writes.then(() => save(prepared)).then(() => {
       if (turn === keptTurns) pending?.forget()
     }).catch(onError)
+  }
+  const writeNow = (keep = false) => {
+    timer = null
+    // Kept now, as the page may be going; else prepared when the write's turn comes, to compare with what the writes before it stored.
+    if (keep) keepWhileWriting(prepare())
+    else writes = writes.then(() => save(prepare())).catch(onError)
   }
   const schedule = () => {
     timer ??= setTimeout(writeNow, SAVE_DELAY_MS)
@@ -166,7 +165,8 @@ export function persistWorkspace(store: AppStore, storage: WorkspaceStore, optio
       // The save's delay may have passed with its write still under way, and a page that goes
       // away does not wait for it: what no write has confirmed yet is kept as well. Replayed over
       // a write that did end, it finds the same content stored and changes nothing.
-      writeNow(true, false)
+      const prepared = prepare()
+      if (unsaved(prepared)) keepWhileWriting(prepared)
     }
     return writes
   }

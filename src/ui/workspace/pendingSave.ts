@@ -13,7 +13,7 @@ import { isObject } from '../../engine/scenario/check.ts'
 import type { Theme } from '../store/uiSlice.ts'
 import { conflictCopy } from './conflictCopy.ts'
 import { mergeLists } from './mergeLists.ts'
-import { readScenarioRecord, readWorkspaceRecord, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
+import { readScenarioRecord, readWorkspaceRecord, savedTestEventKey, type ScenarioRecord, type WorkspaceRecord } from './records.ts'
 import type { Removal } from './storedWrite.ts'
 import type { WorkspaceStore } from './workspaceStore.ts'
 
@@ -100,7 +100,7 @@ async function replay(store: WorkspaceStore, save: PendingSave): Promise<string[
     const record = stored.ok ? {
       ...stored.record,
       scenarioIds: [...mergeLists([], save.record.scenarioIds, stored.record.scenarioIds, String), ...copies.map((c) => c.id)],
-      savedTestEvents: [...mergeLists([], save.record.savedTestEvents, stored.record.savedTestEvents, (e) => JSON.stringify([e.name, e.payloadText]))],
+      savedTestEvents: [...mergeLists([], save.record.savedTestEvents, stored.record.savedTestEvents, savedTestEventKey)],
     } : save.record
     await store.write(record, copies, [])
   }

@@ -15,7 +15,7 @@ import type { SavedTestEvent } from '../store/uiSlice.ts'
 import { conflictCopy, type TabConflict } from './conflictCopy.ts'
 import type { StoredWorkspace } from './loadWorkspace.ts'
 import { mergeLists } from './mergeLists.ts'
-import type { ScenarioRecord } from './records.ts'
+import { savedTestEventKey, type ScenarioRecord } from './records.ts'
 import { sameValue } from './sameValue.ts'
 
 export interface TabView {
@@ -43,7 +43,6 @@ export interface Reconciled {
 
 const entryOf = ({ id, bundledId, document }: ScenarioRecord): WorkspaceEntry => ({ id, bundledId, document })
 const sameScenario = (record: ScenarioRecord, entry: WorkspaceEntry) => record.bundledId === entry.bundledId && sameValue(record.document, entry.document)
-const eventKey = (event: SavedTestEvent) => JSON.stringify([event.name, event.payloadText])
 
 export function reconcile(mine: TabView, known: StoredWorkspace | undefined, stored: StoredWorkspace): Reconciled {
   const report: ReconcileReport = { updated: [], added: [], deleted: [], undeleted: [], conflicts: [] }
@@ -97,7 +96,7 @@ export function reconcile(mine: TabView, known: StoredWorkspace | undefined, sto
     ;(was ? report.undeleted : report.added).push(now.document.Name)
   }
   const name = known && mine.workspace.name !== known.record.name ? mine.workspace.name : stored.record.name
-  const savedTestEvents = mergeLists(known?.record.savedTestEvents ?? [], mine.savedTestEvents, stored.record.savedTestEvents, eventKey)
+  const savedTestEvents = mergeLists(known?.record.savedTestEvents ?? [], mine.savedTestEvents, stored.record.savedTestEvents, savedTestEventKey)
   const same = entries.length === mine.workspace.entries.length && entries.every((e, i) => e === mine.workspace.entries[i])
     && name === mine.workspace.name && savedTestEvents === mine.savedTestEvents
   return {

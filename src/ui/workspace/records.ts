@@ -62,6 +62,9 @@ const isString = (value: unknown): value is string => typeof value === 'string'
 /** A stored record's revision (see `Revisioned`). */
 export const revisionOf = (value: unknown): number => (isObject(value) && typeof value.revision === 'number' ? value.revision : 0)
 
+/** What tells two saved test events apart when lists of them are merged (./mergeLists.ts): their name and payload. */
+export const savedTestEventKey = (event: SavedTestEvent): string => JSON.stringify([event.name, event.payloadText])
+
 function isSavedTestEvent(value: unknown): value is SavedTestEvent {
   return isObject(value) && isString(value.name) && isString(value.payloadText)
 }

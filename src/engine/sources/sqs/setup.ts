@@ -7,7 +7,7 @@ import type { EventSourceMappingConfig, QueueConfig, Scenario } from '../../scen
 import type { World } from '../../world.ts'
 import { compilePatternText, type CompiledPattern } from '../patterns.ts'
 import { registerResource } from '../resources.ts'
-import { mappingUuidAt } from '../mappingIds.ts'
+import { validMappingUuids } from '../mappingIds.ts'
 import { SqsPoller, type PollerSettings } from './poller.ts'
 import { SqsQueue } from './queue.ts'
 import { queueNameOf } from './references.ts'
@@ -42,9 +42,11 @@ export function startSqs(world: World, scenario: Scenario): void {
     const queue = world.queues.get(doc.QueueName) as SqsQueue
     queue.deadLetter = world.queues.get(queueNameOf(target)) ?? null
   }
-  for (const [index, doc] of (scenario.EventSourceMappings ?? []).entries()) {
+  const mappings = scenario.EventSourceMappings ?? []
+  const uuids = validMappingUuids(mappings)
+  for (const [index, doc] of mappings.entries()) {
     const queue = world.queues.get(queueNameOf(doc.EventSourceArn))
-    if (queue) startPoller(world, queue, doc, mappingUuidAt(scenario.EventSourceMappings ?? [], index))
+    if (queue) startPoller(world, queue, doc, uuids[index] as string)
   }
 }
 

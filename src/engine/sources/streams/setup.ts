@@ -17,7 +17,7 @@ import { Deque } from '../sqs/deque.ts'
 import { hashKeyRanges, RouteCache } from './hashKeys.ts'
 import { resumeReader } from './lanes.ts'
 import { changeParallelization, createLanes } from './parallelization.ts'
-import { mappingUuidAt } from '../mappingIds.ts'
+import { validMappingUuids } from '../mappingIds.ts'
 import { kinesisStreamArn, shardIdOf, tableStreamArn } from './streamIds.ts'
 import { MappingMetrics, StreamMetrics } from './streamMetrics.ts'
 import { parseStreamArn } from './streamSources.ts'
@@ -170,11 +170,12 @@ export function startStreams(world: World, scenario: Scenario): void {
   if (kinesis.size === 0 && tables.size === 0) return
   const mappings: StreamMapping[] = []
   const state: StreamsState = { kinesis, tables, mappings }
+  const uuids = validMappingUuids(scenario.EventSourceMappings ?? [])
   ;(scenario.EventSourceMappings ?? []).forEach((doc, index) => {
     const stream = sourceOf(state, doc.EventSourceArn)
     if (stream === null) return
     // A disabled mapping reads too: its iterators stay where they are until it is enabled [API].
-    const mapping = createMapping(world, doc, index, mappingUuidAt(scenario.EventSourceMappings ?? [], index), stream)
+    const mapping = createMapping(world, doc, index, uuids[index] as string, stream)
     stream.readers.push(mapping)
     mappings.push(mapping)
   })
