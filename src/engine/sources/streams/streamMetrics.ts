@@ -45,10 +45,14 @@ type MappingField = keyof typeof MAPPING_LAYOUT
 const MAPPING_FIELDS = Object.keys(MAPPING_LAYOUT) as MappingField[]
 const M = fieldIndex(MAPPING_LAYOUT)
 
+/** A count's field index, only from MAPPING_COUNT: IteratorAge, a maximum, is never added to. */
+type MappingCount = number & { readonly mappingCount: true }
+const countAt = (field: Exclude<MappingField, 'IteratorAge'>): MappingCount => M[field] as MappingCount
+
 /** The counts a mapping keeps, by field index (a keyed lookup by name per batch would go megamorphic). */
 export const MAPPING_COUNT = {
-  polled: M.PolledEventCount, filteredOut: M.FilteredOutEventCount, invoked: M.InvokedEventCount, failedInvoke: M.FailedInvokeEventCount,
-  dropped: M.DroppedEventCount, deliveredOnFailure: M.OnFailureDestinationDeliveredEventCount,
+  polled: countAt('PolledEventCount'), filteredOut: countAt('FilteredOutEventCount'), invoked: countAt('InvokedEventCount'),
+  failedInvoke: countAt('FailedInvokeEventCount'), dropped: countAt('DroppedEventCount'), deliveredOnFailure: countAt('OnFailureDestinationDeliveredEventCount'),
 } as const
 
 export class MappingMetrics extends RolledSeries<MappingField> {
@@ -66,7 +70,7 @@ export class MappingMetrics extends RolledSeries<MappingField> {
   }
 
   /** Adds to the count at `field`, one of MAPPING_COUNT. */
-  count(nowMs: number, field: number, amount: number): void {
+  count(nowMs: number, field: MappingCount, amount: number): void {
     if (amount === 0) return
     this.totals[field] = (this.totals[field] as number) + amount
     this.perSecond.add(nowMs, field, amount)
