@@ -67,6 +67,26 @@ describe('queue attributes', () => {
     expect(sim.eventAccounting()['Queue:orders']).toMatchObject({ Processed: 1, Pending: 0 })
   })
 
+  test('VisibilityTimeout equal to the function timeout, as Lambda accepts [D-sqs-cfg]: a batch timing out at its deadline ends before its messages come back', () => {
+    // Two message groups, one message each, read one at a time; every attempt times out at 2 s, the visibility timeout.
+    const { runtime } = recordingHandler(5000)
+    const scenario = queueScenario({
+      fn: worker({ Timeout: 2 }), queue: { FifoQueue: true, VisibilityTimeout: 2 }, mapping: { BatchSize: 1 },
+      traffic: [{ ...messages(2, 0, 'orders.fifo'), Request: { KeyCount: 2 } }], extra: { DurationSeconds: 9 },
+    })
+    const { sim, trace } = simulate(scenario, { runtime })
+    sim.runToEnd()
+    let running = 0
+    let peak = 0
+    for (const event of trace) {
+      if (event.type === 'invocation-start') peak = Math.max(peak, ++running)
+      else if (event.type === 'invocation-end') running--
+    }
+    // A FIFO group never has two batches in flight: at most one invocation per group at any instant.
+    expect(peak).toBe(2)
+    expect(trace.filter((e) => e.type === 'invocation-start' && e.atMs >= 2000 && e.atMs < 2100)).toHaveLength(2)
+  })
+
   test('MessageRetentionPeriod: a message nobody deletes is dropped when its retention period ends (RetentionExpired)', () => {
     const scenario = scenarioOf({
       DurationSeconds: 300,

@@ -148,6 +148,15 @@ describe('SQS queues and mappings over random setups', () => {
         expect(peak).toBeLessThanOrEqual(s.groups)
         for (const [group, sequence] of processed) expect(sequence, group).toEqual([...sequence].sort())
       }
-    }), { numRuns: RUNS })
+    }), {
+      numRuns: RUNS,
+      // Found by a random seed: a batch timing out at the very instant its messages' visibility ended
+      // let the group's message start again before that batch had ended (3 running for 2 groups).
+      examples: [[{
+        fifo: true, groups: 2, batchSize: 1, bigBatch: null, windowSeconds: 1, visibilitySeconds: 2, timeoutSeconds: 2, durationMs: 2000,
+        retentionSeconds: 60, delaySeconds: 0, maxReceiveCount: null, maximumConcurrency: null, reserved: null, reportFailures: false,
+        filter: false, failEvery: 2, mode: 'partial', rate: 0.5051138756772345, burst: 1, stops: [],
+      }]],
+    })
   }, TIMEOUT_MS)
 })

@@ -18,6 +18,13 @@ export function scheduleStep(world: World, atMs: number, run: () => void): CodeS
   return step
 }
 
+/** A step that runs after everything else due at `atMs`, however late in that instant it was scheduled. */
+export function scheduleStepLast(world: World, atMs: number, run: () => void): CodeStep {
+  const step: CodeStep = { kind: 'code-step', run }
+  world.queue.pushLast(atMs, step)
+  return step
+}
+
 /**
  * Cancelled steps before the agenda is swept of them. Services cancel often (a visibility timeout
  * whose batch was deleted, a poll brought forward), and their shells would otherwise make most of

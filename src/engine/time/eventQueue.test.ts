@@ -1,4 +1,4 @@
-/** The agenda: time order, first-in first-out at equal times, and cancelled steps swept out without reordering the rest. */
+/** The agenda: time order, first-in first-out at equal times (`pushLast` after the rest), and cancelled steps swept out without reordering the rest. */
 import { describe, expect, test } from 'vitest'
 import { cancelStep, runStep, scheduleStep, type CodeStep } from '../runtime/codeStep.ts'
 import { awsAccount } from '../testing/awsHarness.ts'
@@ -15,6 +15,20 @@ describe('the agenda', () => {
     const queue = new EventQueue<string>()
     for (const [atMs, name] of [[5, 'a'], [1, 'b'], [5, 'c'], [3, 'd'], [1, 'e']] as const) queue.push(atMs, name)
     expect(drain(queue)).toEqual(['b', 'e', 'd', 'a', 'c'])
+  })
+
+  test('pushLast comes after everything at its instant, even what is pushed there after it, and first-in first-out among its kind', () => {
+    const queue = new EventQueue<string>()
+    queue.pushLast(5, 'late-1')
+    queue.push(5, 'a')
+    queue.pushLast(5, 'late-2')
+    queue.push(7, 'later')
+    queue.push(3, 'earlier')
+    expect(queue.pop()).toBe('earlier')
+    expect(queue.pop()).toBe('a')
+    // Pushed while the instant is being worked through: still before the last ones.
+    queue.push(5, 'b')
+    expect(drain(queue)).toEqual(['b', 'late-1', 'late-2', 'later'])
   })
 
   test('removeWhere drops what it picks and leaves the others in exactly the order they had', () => {

@@ -4,6 +4,9 @@
  * Times and sequence numbers live in typed arrays beside the items to keep comparisons cheap:
  * the engine pushes and pops a few events per invocation, millions of times a second.
  */
+/** Added to `pushLast` events' sequence numbers: above any count of pushes a run can reach, and exact in a double. */
+const LAST = 2 ** 52
+
 export class EventQueue<T> {
   private times = new Float64Array(1024)
   private seqs = new Float64Array(1024)
@@ -23,9 +26,21 @@ export class EventQueue<T> {
   }
 
   push(atMs: number, item: T): void {
+    this.insert(atMs, this.nextSeq++, item)
+  }
+
+  /**
+   * Like `push`, but the event comes after every other event at the same instant, even those pushed
+   * after it (a deadline that must see that instant's other work settled first); such events keep
+   * their own first-in first-out order.
+   */
+  pushLast(atMs: number, item: T): void {
+    this.insert(atMs, LAST + this.nextSeq++, item)
+  }
+
+  private insert(atMs: number, seq: number, item: T): void {
     if (!(atMs >= this.lastPoppedMs)) throw new RangeError(`An event at ${atMs} ms was scheduled after time reached ${this.lastPoppedMs} ms`)
     if (this.count === this.times.length) this.grow()
-    const seq = this.nextSeq++
     let i = this.count++
     const times = this.times
     const seqs = this.seqs

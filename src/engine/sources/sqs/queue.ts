@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html
  */
 import type { ResourceAccounting } from '../../api.ts'
-import { cancelStep, scheduleStep } from '../../runtime/codeStep.ts'
+import { cancelStep, scheduleStep, scheduleStepLast } from '../../runtime/codeStep.ts'
 import type { World } from '../../world.ts'
 import { countDropped, emptyAccounting } from '../resources.ts'
 import { DedupWindow } from './dedup.ts'
@@ -262,11 +262,17 @@ export class SqsQueue implements Receiver {
     if (lease.held > 0) this.armLease(lease)
   }
 
+  /**
+   * Schedules the lease's next deadline, after everything else due at that instant: Lambda accepts a
+   * visibility timeout equal to the function's timeout [D-sqs-cfg], so an invocation timing out at
+   * its messages' deadline ends, and its poller settles, before they come back; otherwise a FIFO
+   * group would run two batches at once for that instant.
+   */
   private armLease(lease: Lease): void {
     // Messages already deleted or returned need no deadline; the next one still held sets it.
     while (lease.expired < lease.size && !lease.holds(lease.expired)) lease.expired++
     const atMs = lease.deadlinesMs[lease.expired]
-    if (atMs !== undefined) lease.step = scheduleStep(this.world, atMs, () => this.leaseDeadline(lease))
+    if (atMs !== undefined) lease.step = scheduleStepLast(this.world, atMs, () => this.leaseDeadline(lease))
   }
 
   private leaseLetGo(lease: Lease, message: SqsMessage): void {
