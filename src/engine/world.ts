@@ -32,6 +32,7 @@ import { createAwsState, type AwsState } from './aws/state.ts'
 import { RecentlyEnded } from './views/recentlyEnded.ts'
 import type { ResourceHandle } from './sources/resources.ts'
 import { createHttpState, type HttpState } from './sources/http/httpState.ts'
+import { InvocationRing } from './logs/invocationRing.ts'
 import { startStreams, type StreamsState } from './sources/streams/setup.ts'
 
 /** A provisioned environment finishing its init (at allocation or when recycled). */
@@ -204,8 +205,7 @@ export function createWorld(scenario: Scenario, options: WorldOptions): World {
       deadLetter: deliveryTargetOf(doc.DeadLetterConfig?.TargetArn, scenario),
       recursiveLoop: doc.RecursiveLoop ?? 'Terminate',
       asyncQueued: 0,
-      recent: new Array(options.logRetention),
-      recentNext: 0,
+      recent: new InvocationRing(options.logRetention),
     }
     const latestConfig = resolveLatest(doc)
     fn.latest = createVersionState(fn, '$LATEST', latestConfig, context)

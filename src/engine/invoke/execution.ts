@@ -111,8 +111,7 @@ function finishInvocation(world: World, invocation: Invocation): void {
     invocation.resourceCounts?.failed(world.nowMs, invocation.startMs)
   }
   countInFlight(world, invocation, -1)
-  fn.recent[fn.recentNext] = invocation
-  fn.recentNext = (fn.recentNext + 1) % fn.recent.length
+  fn.recent.add(invocation)
   if (world.trace) {
     world.trace({ type: 'invocation-end', atMs: world.nowMs, functionName: fn.name, environment: invocation.environment.serial, outcome: invocation.outcome })
   }

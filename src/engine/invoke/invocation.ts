@@ -10,8 +10,8 @@ export type ProvisionedRole = 'on-provisioned' | 'spillover' | 'none'
 
 /**
  * One request running in one environment. It is its own agenda entry: first at the end of the
- * Init phase (cold starts), then at the end of the Invoke phase. Finished invocations double as
- * log records, so logging costs no extra allocation.
+ * Init phase (cold starts), then at the end of the Invoke phase. When it ends, the function's log
+ * ring copies what its log lines need (logs/invocationRing.ts) and lets it go.
  */
 export class Invocation implements InvocationRecord {
   readonly kind = 'invocation'

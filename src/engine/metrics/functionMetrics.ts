@@ -1,4 +1,5 @@
-import { binOf, Histogram } from './histogram.ts'
+import { DurationJournal } from './durationJournal.ts'
+import type { Histogram } from './histogram.ts'
 import { MetricSeries, type FieldKind, type SeriesPoint } from './series.ts'
 import { TimeWeighted } from './timeWeighted.ts'
 
@@ -70,14 +71,19 @@ function dimension(map: Map<string, DimensionCounts>, key: string): DimensionCou
 export class FunctionMetrics {
   /** Whole-run values, indexed like FUNCTION_FIELDS (sums, or maxima for `max` fields). */
   readonly totals = new Float64Array(FUNCTION_FIELDS.length)
-  readonly durations = new Histogram()
   readonly concurrency = new TimeWeighted()
   readonly environments = new TimeWeighted()
   environmentsCreated = 0
   readonly perMinute = new MetricSeries(LAYOUT, 60_000, MINUTE_BUCKETS, null, OPEN_MINUTES)
   readonly perSecond = new MetricSeries(LAYOUT, 1000, SECOND_BUCKETS, this.perMinute, OPEN_SECONDS)
+  private readonly durationJournal = new DurationJournal(this.perSecond, this.perMinute)
   readonly byVersion = new Map<string, DimensionCounts>()
   readonly byResource = new Map<string, DimensionCounts>()
+
+  /** The run's Duration distribution. */
+  get durations(): Histogram {
+    return this.durationJournal.distribution()
+  }
 
   total(field: FunctionField): number {
     return this.totals[F[field]] as number
@@ -125,11 +131,7 @@ export class FunctionMetrics {
     this.countAt(nowMs, startMs, F.DurationSum, durationMs)
     this.peak(nowMs, F.DurationMaximum, durationMs, startMs)
     this.countAt(nowMs, startMs, F.GBSeconds, billedGbSeconds)
-    const bin = binOf(durationMs)
-    this.durations.addToBin(bin, durationMs)
-    this.perSecond.duration(nowMs, startMs, bin, durationMs)
-    // The minute series is fed by folding closed seconds, but its percentiles need the durations.
-    this.perMinute.duration(nowMs, startMs, bin, durationMs)
+    this.durationJournal.record(nowMs, startMs, durationMs)
   }
 
   /** Billed time that is not an invocation's: provisioned environments' init. */

@@ -39,6 +39,7 @@ export class MetricSeries<Field extends string> {
   /** Histograms of the buckets still open for durations, by bucket number modulo their count. */
   private readonly histograms: Histogram[]
   private readonly histogramBuckets: Float64Array
+  private journal: { flush(): void } | null = null
 
   constructor(
     layout: Readonly<Record<Field, FieldKind>>,
@@ -120,17 +121,25 @@ export class MetricSeries<Field extends string> {
   }
 
   /**
-   * Records a duration (and its histogram bin, computed once by the caller) under the bucket
-   * holding `atMs`, clamped to the oldest bucket still open for durations.
+   * The bucket whose percentiles take a duration measured now for a request that began at `atMs`:
+   * the bucket holding `atMs`, clamped to the oldest bucket still open for durations. Chosen when the
+   * duration is measured, so filing it later (durationJournal.ts) changes nothing.
    */
-  duration(nowMs: number, atMs: number, bin: number, valueMs: number): void {
-    if (this.histograms.length === 0) return
+  durationBucket(nowMs: number, atMs: number): number {
     this.advance(nowMs)
-    const bucket = atMs >= this.startMs
-      ? this.bucket
-      : Math.max(this.bucket - this.histograms.length + 1, Math.floor(atMs / this.resolutionMs))
-    const slot = bucket % this.histograms.length
-    this.histogramFor(slot, bucket).addToBin(bin, valueMs)
+    if (atMs >= this.startMs) return this.bucket
+    return Math.max(this.bucket - this.histograms.length + 1, Math.floor(atMs / this.resolutionMs))
+  }
+
+  /** Files a duration (with its histogram bin) under a bucket from `durationBucket`. */
+  addDuration(bucket: number, bin: number, valueMs: number): void {
+    this.histogramFor(bucket % this.histograms.length, bucket).addToBin(bin, valueMs)
+  }
+
+  /** Durations are filed in batches by `journal`; it files what it holds before any percentile is read. */
+  fileDurationsFrom(journal: { flush(): void }): void {
+    if (this.histograms.length === 0) throw new Error('a series without percentile fields takes no durations')
+    this.journal = journal
   }
 
   /** Moves the ring forward to the bucket holding `nowMs`, closing the buckets passed. */
@@ -149,6 +158,7 @@ export class MetricSeries<Field extends string> {
 
   /** The last `count` buckets up to the one holding `nowMs`, oldest first; recent buckets' percentiles are provisional. */
   points(nowMs: number, count = this.capacity): SeriesPoint[] {
+    this.journal?.flush()
     this.advance(nowMs)
     for (let slot = 0; slot < this.histograms.length; slot++) this.settle(slot, false)
     const points: SeriesPoint[] = []

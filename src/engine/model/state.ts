@@ -2,6 +2,7 @@ import type { BillingProfile, Usage } from '../cost/bill.ts'
 import type { PerSecondCounter, TokenBucket } from '../concurrency/tokenBucket.ts'
 import type { EnvironmentPool } from '../environments/environmentPool.ts'
 import type { ExecutionEnvironment } from '../environments/environment.ts'
+import type { InvocationRing } from '../logs/invocationRing.ts'
 import type { DimensionCounts, FunctionMetrics } from '../metrics/functionMetrics.ts'
 import type { Sampler } from '../random/distributions.ts'
 import type { Random } from '../random/seeded.ts'
@@ -114,9 +115,8 @@ export interface FunctionState {
   readonly recursiveLoop: 'Terminate' | 'Allow'
   /** Async events waiting in Lambda's internal queue (for a retry or their first attempt). */
   asyncQueued: number
-  /** The most recent finished invocations, for the log view: a fixed-size ring. */
-  readonly recent: (InvocationRecord | undefined)[]
-  recentNext: number
+  /** The most recent finished invocations, for the log view. */
+  readonly recent: InvocationRing
 }
 
 /** What the logs need of a finished invocation. */

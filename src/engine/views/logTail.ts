@@ -6,7 +6,7 @@
 import type { LogEvent } from '../logs/invocationLog.ts'
 import type { InvocationRecord } from '../model/state.ts'
 import type { World } from '../world.ts'
-import { linesOf, newestRecords } from './logs.ts'
+import { linesOf } from './logs.ts'
 
 export interface LogTailQuery {
   functionName: string
@@ -35,7 +35,7 @@ export function logTail(world: World, query: LogTailQuery): LogTail {
   if (!fn) return { events: [], cursor: null, skippedInvocations: 0, gap: false }
   const fresh: InvocationRecord[] = []
   let found = query.cursor === null
-  for (const record of newestRecords(fn)) {
+  for (const record of fn.recent.newest()) {
     if (record.serial === query.cursor) {
       found = true
       break

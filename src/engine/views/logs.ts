@@ -1,16 +1,6 @@
 import { invocationLog, type LogEvent } from '../logs/invocationLog.ts'
-import type { FunctionState, InvocationRecord } from '../model/state.ts'
+import type { InvocationRecord } from '../model/state.ts'
 import type { World } from '../world.ts'
-
-/** A function's kept invocations, newest first: the ring of the last `logRetentionPerFunction`. */
-export function* newestRecords(fn: FunctionState): Generator<InvocationRecord> {
-  const size = fn.recent.length
-  for (let i = 1; i <= size; i++) {
-    const record = fn.recent[(fn.recentNext - i + size) % size]
-    if (!record) return
-    yield record
-  }
-}
 
 /**
  * The log lines of `records` (newest first), oldest line first, at most `limit` of the newest lines;
@@ -37,5 +27,5 @@ export function linesOf(world: World, functionName: string, records: Iterable<In
 export function recentLogEvents(world: World, functionName: string, limit: number): LogEvent[] {
   const fn = world.functions.get(functionName)
   if (!fn) return []
-  return linesOf(world, functionName, newestRecords(fn), limit).events
+  return linesOf(world, functionName, fn.recent.newest(), limit).events
 }

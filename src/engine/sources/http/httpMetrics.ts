@@ -4,7 +4,8 @@
  * the count of each status code for the summary. Like CloudWatch, a request's metrics are filed
  * under the moment it arrived, even when its response comes later.
  */
-import { binOf, Histogram } from '../../metrics/histogram.ts'
+import { DurationJournal } from '../../metrics/durationJournal.ts'
+import type { Histogram } from '../../metrics/histogram.ts'
 import { fieldIndex, RolledSeries } from '../../metrics/rolledSeries.ts'
 import type { FieldKind, SeriesPoint } from '../../metrics/series.ts'
 
@@ -18,17 +19,20 @@ const STATUS_SLOTS = 600
 export class HttpMetrics<Field extends string> {
   readonly index: Readonly<Record<Field, number>>
   readonly totals: Float64Array
-  readonly latency = new Histogram()
   private readonly statuses = new Float64Array(STATUS_SLOTS)
   private readonly series: RolledSeries<Field>
-  /** The last latency and its histogram bin: a busy endpoint answers in the same few times over and over. */
-  private lastLatencyMs = -1
-  private lastBin = 0
+  private readonly latencies: DurationJournal
 
   constructor(layout: Readonly<Record<Field, FieldKind>>) {
     this.index = fieldIndex(layout)
     this.totals = new Float64Array(Object.keys(layout).length)
     this.series = new RolledSeries(layout, { seconds: OPEN_SECONDS, minutes: OPEN_MINUTES })
+    this.latencies = new DurationJournal(this.series.perSecond, this.series.perMinute)
+  }
+
+  /** The run's latency distribution. */
+  get latency(): Histogram {
+    return this.latencies.distribution()
   }
 
   total(field: Field): number {
@@ -55,14 +59,7 @@ export class HttpMetrics<Field extends string> {
 
   /** A request's latency in ms: the run's distribution and the percentile fields of its arrival's buckets. */
   latencyOf(nowMs: number, atMs: number, latencyMs: number): void {
-    if (latencyMs !== this.lastLatencyMs) {
-      this.lastLatencyMs = latencyMs
-      this.lastBin = binOf(latencyMs)
-    }
-    const bin = this.lastBin
-    this.latency.addToBin(bin, latencyMs)
-    this.series.perSecond.duration(nowMs, atMs, bin, latencyMs)
-    this.series.perMinute.duration(nowMs, atMs, bin, latencyMs)
+    this.latencies.record(nowMs, atMs, latencyMs)
   }
 
   points(resolution: 'second' | 'minute', nowMs: number, count?: number): SeriesPoint[] {
